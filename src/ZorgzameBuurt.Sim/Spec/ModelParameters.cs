@@ -1,0 +1,259 @@
+namespace ZorgzameBuurt.Sim.Spec;
+
+/// <summary>
+/// Every mechanism parameter of MODEL.md §3 with its default (§3a), range and source. Grouped by process;
+/// each group maps to one mechanism file in Model/Processes.
+/// </summary>
+public sealed class ModelParameters
+{
+    public ContactParameters Contact { get; set; } = new();
+    public TieParameters Ties { get; set; } = new();
+    public NeedParameters Needs { get; set; } = new();
+    public DetectionParameters Detection { get; set; } = new();
+    public RoutingParameters Routing { get; set; } = new();
+    public HubParameters Hub { get; set; } = new();
+    public LonelinessParameters Loneliness { get; set; } = new();
+    public VolunteerParameters Volunteers { get; set; } = new();
+}
+
+/// <summary>Process 1: everyday contact.</summary>
+public sealed class ContactParameters
+{
+    [Parameter(1, 6, "ASSUMED", Doc = "Everyday contacts per resident per day.")]
+    public double PerDay { get; set; } = 3;
+
+    [Parameter(0.1, 0.4, "ASSUMED (higher in a sub-village, S000 Ch3 §1.4)", Doc = "Share of contacts that are chance encounters in the street or village.")]
+    public double ChanceShare { get; set; } = 0.2;
+
+    [Parameter(0.25, 1, "ASSUMED", Doc = "Contact-rate factor with limited mobility.")]
+    public double LimitedMobilityFactor { get; set; } = 0.5;
+
+    [Parameter(0, 1, "ASSUMED (withdrawal: Cacioppo, Fowler & Christakis 2009)", Doc = "Withdrawal: rate × (1 − w·L).")]
+    public double Withdrawal { get; set; } = 0.5;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of chance encounters outside one's own street but in the settlement.")]
+    public double OutsideStreetShare { get; set; } = 0.4;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of tie contacts by phone (the rest face-to-face; digital users text instead of phoning half the time).")]
+    public double RemoteShare { get; set; } = 0.3;
+}
+
+/// <summary>Process 2: tie reinforcement, decay, formation, closure.</summary>
+public sealed class TieParameters
+{
+    [Parameter(30, 1460, "ASSUMED", Doc = "Half-life (days) of a kin tie without contact; household ties do not decay.")]
+    public double KinHalfLife { get; set; } = 365;
+
+    [Parameter(30, 730, "ASSUMED", Doc = "Half-life (days) of a friend tie.")]
+    public double FriendHalfLife { get; set; } = 180;
+
+    [Parameter(15, 365, "ASSUMED", Doc = "Half-life (days) of a neighbour tie.")]
+    public double NeighbourHalfLife { get; set; } = 90;
+
+    [Parameter(15, 365, "ASSUMED", Doc = "Half-life (days) of a volunteer–resident tie.")]
+    public double VolunteerHalfLife { get; set; } = 90;
+
+    [Parameter(15, 365, "ASSUMED", Doc = "Half-life (days) of a professional–resident tie.")]
+    public double ProfessionalHalfLife { get; set; } = 90;
+
+    [Parameter(45, 730, "ASSUMED (S001: partnerships need upkeep)", Doc = "Half-life (days) of a partnership tie between professionals.")]
+    public double PartnershipHalfLife { get; set; } = 180;
+
+    [Parameter(0.075, 0.3, "ASSUMED (order face-to-face > phone > chat, S004)", Doc = "Reinforcement α per face-to-face contact: w ← w + α(1 − w).")]
+    public double AlphaFaceToFace { get; set; } = 0.15;
+
+    [Parameter(0.04, 0.16, "ASSUMED (order per S004)", Doc = "Reinforcement α per phone call.")]
+    public double AlphaPhone { get; set; } = 0.08;
+
+    [Parameter(0.015, 0.06, "ASSUMED (order per S004)", Doc = "Reinforcement α per chat message.")]
+    public double AlphaChat { get; set; } = 0.03;
+
+    [Parameter(0.05, 0.2, "ASSUMED", Doc = "Strength of a new weak tie.")]
+    public double NewTieStrength { get; set; } = 0.1;
+
+    [Parameter(0.01, 0.05, "ASSUMED", Doc = "A tie below this strength is dropped (w_min).")]
+    public double DropBelow { get; set; } = 0.02;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a chance encounter between similar people (same age band and origin) forms a tie.")]
+    public double FormationSimilar { get; set; } = 0.12;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a chance encounter between dissimilar people forms a tie.")]
+    public double FormationDissimilar { get; set; } = 0.04;
+
+    [Parameter(0, 0.2, "ASSUMED", Doc = "Probability per contact over a strong tie (w ≥ 0.5) that the other introduces one of their strong ties (triadic closure).")]
+    public double TriadicClosure { get; set; } = 0.01;
+}
+
+/// <summary>Processes 3, 4, 8: need onset, asking, service times.</summary>
+public sealed class NeedParameters
+{
+    [Parameter(0.0005, 0.005, "ASSUMED", Doc = "Need hazard per resident-day.")]
+    public double Hazard { get; set; } = 0.0015;
+
+    [Parameter(1, 4, "ASSUMED", Doc = "Hazard factor aged 75+.")]
+    public double Aged75PlusFactor { get; set; } = 2;
+
+    [Parameter(1, 3, "ASSUMED", Doc = "Hazard factor living alone, with a chronic condition, or on low income (each).")]
+    public double RiskFactor { get; set; } = 1.5;
+
+    [Parameter(0.15, 0.45, "ASSUMED (rights mostly hidden: S000 zorgpremie)", Doc = "Share of needs that are rights (an allowance not taken up).")]
+    public double RightsShare { get; set; } = 0.30;
+
+    [Parameter(0.125, 0.375, "ASSUMED", Doc = "Share of practical needs.")]
+    public double PracticalShare { get; set; } = 0.25;
+
+    [Parameter(0.1, 0.3, "ASSUMED", Doc = "Share of social needs.")]
+    public double SocialShare { get; set; } = 0.20;
+
+    [Parameter(0.075, 0.225, "ASSUMED", Doc = "Share of care needs.")]
+    public double CareShare { get; set; } = 0.15;
+
+    [Parameter(0.05, 0.15, "ASSUMED (intensity ceiling S004 §4; S003 §4.3)", Doc = "Share of heavy needs.")]
+    public double HeavyShare { get; set; } = 0.10;
+
+    [Parameter(0.01, 0.04, "ASSUMED (\"everyone offers, nobody asks\", S004 ch2)", Doc = "Daily probability of asking on one's own: b·(1 − threshold)·(0.5 + 0.5·trust), ×2 with a known contact person.")]
+    public double AskBase { get; set; } = 0.02;
+
+    [Parameter(7, 28, "ASSUMED", Doc = "Service time (days) for a rights need.")]
+    public double ServiceDaysRights { get; set; } = 14;
+
+    [Parameter(3.5, 14, "ASSUMED", Doc = "Service time (days) for a practical need.")]
+    public double ServiceDaysPractical { get; set; } = 7;
+
+    [Parameter(10.5, 42, "ASSUMED", Doc = "Service time (days) for a social need.")]
+    public double ServiceDaysSocial { get; set; } = 21;
+
+    [Parameter(15, 60, "ASSUMED", Doc = "Service time (days) for a care need.")]
+    public double ServiceDaysCare { get; set; } = 30;
+
+    [Parameter(30, 120, "ASSUMED", Doc = "Service time (days) for a heavy need.")]
+    public double ServiceDaysHeavy { get; set; } = 60;
+
+    [Parameter(0.0005, 0.01, "ASSUMED", Doc = "Daily probability that a light need (social, practical) resolves by itself.")]
+    public double SelfResolve { get; set; } = 0.003;
+}
+
+/// <summary>Process 5: detection per contact.</summary>
+public sealed class DetectionParameters
+{
+    [Parameter(0.05, 0.2, "ASSUMED (order per S004)", Doc = "Detection base per face-to-face contact.")]
+    public double FaceToFace { get; set; } = 0.10;
+
+    [Parameter(0.075, 0.3, "ASSUMED (S000 Ch5 §2: \"hoe gaat het?\")", Doc = "Detection base per phone call that asks how someone is.")]
+    public double Phone { get; set; } = 0.15;
+
+    [Parameter(0.005, 0.02, "ASSUMED (S004: a 47/50-house chat group carries small favours only)", Doc = "Detection base per chat message.")]
+    public double Chat { get; set; } = 0.01;
+
+    [Parameter(0.001, 0.004, "ASSUMED (S004: 3 slips back from forms)", Doc = "Detection base per form.")]
+    public double Form { get; set; } = 0.002;
+
+    [Parameter(0.175, 0.7, "ASSUMED (S002 tool 3)", Doc = "Detection base per home visit.")]
+    public double HomeVisit { get; set; } = 0.35;
+
+    [Parameter(0.6, 1, "ASSUMED", Doc = "Detection skill of the care director.")]
+    public double SkillCareDirector { get; set; } = 0.8;
+
+    [Parameter(0.4, 0.8, "ASSUMED", Doc = "Detection skill of first-line professionals.")]
+    public double SkillFirstLine { get; set; } = 0.6;
+
+    [Parameter(0.3, 0.7, "ASSUMED (training raises skill, S000 #24)", Doc = "Detection skill of a trained volunteer.")]
+    public double SkillTrainedVolunteer { get; set; } = 0.5;
+
+    [Parameter(0.05, 0.4, "ASSUMED", Doc = "Detection skill of a resident.")]
+    public double SkillResident { get; set; } = 0.2;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Visibility of a rights need (mostly hidden, S000 zorgpremie); other kinds scale with severity.")]
+    public double RightsVisibility { get; set; } = 0.3;
+}
+
+/// <summary>Process 6: what a detector does with a signal.</summary>
+public sealed class RoutingParameters
+{
+    [Parameter(0, 1, "ASSUMED (S000 Ch4 §3)", Doc = "Probability that an informal detector helps a light need directly, scaled by tie strength.")]
+    public double InformalHelp { get; set; } = 0.5;
+
+    [Parameter(0.05, 0.6, "ASSUMED", Doc = "Strength of a tie to a professional that counts as a route to help.")]
+    public double ProfessionalTieRoute { get; set; } = 0.2;
+
+    [Parameter(90, 365, "S000 Ch5 §5 (decline seen)", Doc = "Half-life (days) of a first-line professional's attention to referral cards.")]
+    public double ReferralCardHalfLife { get; set; } = 180;
+}
+
+/// <summary>Process 7: the hub queue and warm referral.</summary>
+public sealed class HubParameters
+{
+    [Parameter(8, 25, "ASSUMED (FTE from S003 Bijlage 4)", Doc = "Cases per week per FTE a care director can take on.")]
+    public double CasesPerWeekPerFte { get; set; } = 15;
+
+    [Parameter(7, 90, "ASSUMED", Doc = "Days a case waits in an overflowing queue before it is lost.")]
+    public int MaxWaitDays { get; set; } = 28;
+
+    [Parameter(0.15, 0.45, "ASSUMED (warm referral, S002 tool 1)", Doc = "Referral success: base.")]
+    public double ReferralBase { get; set; } = 0.3;
+
+    [Parameter(0.25, 0.55, "ASSUMED (S002 tool 1)", Doc = "Referral success: weight of trust in the referrer.")]
+    public double ReferralTrust { get; set; } = 0.4;
+
+    [Parameter(0.15, 0.45, "ASSUMED (\"professionals know each other\", S002 tool 1)", Doc = "Referral success: weight of the hub–service partnership strength.")]
+    public double ReferralPartnership { get; set; } = 0.3;
+
+    [Parameter(0, 0.2, "ASSUMED", Doc = "Referral success: penalty per km to the service (×2 with limited mobility).")]
+    public double DistancePenaltyPerKm { get; set; } = 0.04;
+
+    [Parameter(0, 1, "ASSUMED (S000 Ch3 §5.1)", Doc = "Without a hub, chance that a first-line professional refers a detected need directly.")]
+    public double DirectReferralWithoutHub { get; set; } = 0.1;
+
+    [Parameter(0, 0.1, "ASSUMED", Doc = "Trust gained by a resident whose need is resolved through referral.")]
+    public double TrustGain { get; set; } = 0.05;
+}
+
+/// <summary>Process 9: loneliness dynamics.</summary>
+public sealed class LonelinessParameters
+{
+    [Parameter(0.02, 0.1, "ASSUMED", Doc = "Adaptation per day toward the target.")]
+    public double Adaptation { get; set; } = 0.05;
+
+    [Parameter(0.5, 0.7, "ASSUMED", Doc = "Lonely threshold: L ≥ this counts as lonely.")]
+    public double Threshold { get; set; } = 0.6;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Target without any tie or role.")]
+    public double BaseTarget { get; set; } = 0.85;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Target reduction from close ties (household, kin), saturating.")]
+    public double CloseWeight { get; set; } = 0.25;
+
+    [Parameter(0, 1, "ASSUMED (belonging counts more than deep ties, S000 Ch3 §6.2; latent support, S004 §1.2)", Doc = "Target reduction from weak ties and encounters (neighbours, friends, volunteers), saturating.")]
+    public double WeakWeight { get; set; } = 0.35;
+
+    [Parameter(0, 1, "ASSUMED (\"kunnen geven, geeft een goed gevoel\", S000 Ch3 §3.2)", Doc = "Target reduction from holding an inclusive role.")]
+    public double RoleWeight { get; set; } = 0.15;
+
+    [Parameter(1, 2, "ASSUMED (S000 M9)", Doc = "Sensitivity factor living alone or without kin nearby.")]
+    public double AloneSensitivity { get; set; } = 1.3;
+
+    [Parameter(0, 0.5, "ASSUMED", Doc = "Drop in loneliness when a social need is met.")]
+    public double SocialNeedRelief { get; set; } = 0.15;
+
+    [Parameter(0.5, 5, "ASSUMED", Doc = "Strength sum at which a tie group gives half its effect.")]
+    public double HalfSaturation { get; set; } = 1.0;
+}
+
+/// <summary>Process 10: volunteer load, strain and drop-out.</summary>
+public sealed class VolunteerParameters
+{
+    [Parameter(2, 8, "ASSUMED", Doc = "Volunteer capacity, hours per week.")]
+    public double CapacityHoursPerWeek { get; set; } = 4;
+
+    [Parameter(0.6, 0.9, "ASSUMED (S000 Ch5 §5)", Doc = "Strain at which a volunteer drops out.")]
+    public double DropOutStrain { get; set; } = 0.8;
+
+    [Parameter(0, 0.2, "ASSUMED", Doc = "Strain gained per week per hour over capacity (÷ capacity).")]
+    public double StrainGain { get; set; } = 0.1;
+
+    [Parameter(0, 0.1, "ASSUMED", Doc = "Strain recovered per week at or under capacity.")]
+    public double StrainRecovery { get; set; } = 0.03;
+
+    [Parameter(0, 1, "ASSUMED (intervision 3–4×/year, S000 Ch5 §5)", Doc = "Share of strain removed by an intervision session.")]
+    public double IntervisionRelief { get; set; } = 0.5;
+}

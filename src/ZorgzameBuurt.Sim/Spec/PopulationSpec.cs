@@ -1,0 +1,94 @@
+namespace ZorgzameBuurt.Sim.Spec;
+
+/// <summary>
+/// The population, given as the neighbourhood-analysis figures every Flemish caring-neighbourhood project
+/// reports (S003 Bijlage 9 Table 9), plus the few shares the model needs that the analysis does not give.
+/// Defaults are the Table 9 project means; the three age means (18.78, 58.06, 20.70) come from different N
+/// and sum to 97.54, so the defaults rescale them to 100.
+/// </summary>
+public sealed class PopulationSpec
+{
+    [Parameter(20, 2_000_000, "S003 Bijlage 9 Table 9", Doc = "Inhabitants in the working area (mean 6,261; guide 5,000 rural, 10,000 urban).")]
+    public int Inhabitants { get; set; } = 5000;
+
+    [Parameter(1, 30_000, "S003 Bijlage 9 Table 9", Doc = "Inhabitants per km2; sets street size and walking distances.")]
+    public double DensityPerKm2 { get; set; } = 2858;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Aged 0-17 (%).")]
+    public double Aged0To17Pct { get; set; } = 19.25;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Aged 18-64 (%).")]
+    public double Aged18To64Pct { get; set; } = 59.53;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Aged 65+ (%). The three age shares must sum to 100.")]
+    public double Aged65PlusPct { get; set; } = 21.22;
+
+    [Parameter(0, 100, "ASSUMED (Flemish age pyramid)", Doc = "Share of the 65+ who are 75+ (%).")]
+    public double Aged75PlusOf65PlusPct { get; set; } = 45;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Living alone, of those aged 18-64 (%).")]
+    public double LivingAlone18To64Pct { get; set; } = 16.70;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Living alone, of those aged 65-74 (%).")]
+    public double LivingAlone65To74Pct { get; set; } = 22.92;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Living alone, of those aged 75+ (%).")]
+    public double LivingAlone75PlusPct { get; set; } = 33.92;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Renters (%) of households; the rest own.")]
+    public double RentersPct { get; set; } = 35.75;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Social renters (%) of households; part of the renters.")]
+    public double SocialRentersPct { get; set; } = 7.94;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Increased health-insurance allowance (verhoogde tegemoetkoming) (%): the model's low income.")]
+    public double IncreasedAllowancePct { get; set; } = 18.23;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Foreign origin (%).")]
+    public double ForeignOriginPct { get; set; } = 24.73;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Unemployed job-seekers (%) of those aged 18-64.")]
+    public double UnemployedPct { get; set; } = 6.54;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Chronic-condition status (%).")]
+    public double ChronicConditionPct { get; set; } = 12.61;
+
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Antidepressant users (%); raises starting loneliness.")]
+    public double AntidepressantPct { get; set; } = 12.32;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Language barrier, of those of foreign origin (%).")]
+    public double LanguageBarrierOfForeignOriginPct { get; set; } = 35;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Limited mobility, aged under 65 (%).")]
+    public double LimitedMobilityUnder65Pct { get; set; } = 3;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Limited mobility, aged 65-74 (%).")]
+    public double LimitedMobility65To74Pct { get; set; } = 12;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Limited mobility, aged 75+ (%).")]
+    public double LimitedMobility75PlusPct { get; set; } = 35;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Uses digital channels, aged 18-64 (%); 0-17 always do.")]
+    public double DigitalUse18To64Pct { get; set; } = 92;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Uses digital channels, aged 65-74 (%).")]
+    public double DigitalUse65To74Pct { get; set; } = 70;
+
+    [Parameter(0, 100, "ASSUMED", Doc = "Uses digital channels, aged 75+ (%).")]
+    public double DigitalUse75PlusPct { get; set; } = 40;
+
+    [Parameter(1, 8, "ASSUMED (Flemish mean household 2.3)", Doc = "Mean size of households that are not single-person.")]
+    public double MeanSharedHouseholdSize { get; set; } = 2.8;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a resident has kin living inside the area.")]
+    public double KinInsideAreaProbability { get; set; } = 0.35;
+
+    [Parameter(0, 20, "ASSUMED", Doc = "Mean number of neighbour ties per resident at start (same street).")]
+    public double NeighbourTiesMean { get; set; } = 3;
+
+    [Parameter(0, 30, "ASSUMED", Doc = "Mean number of friend ties per resident at start (homophily by age and origin).")]
+    public double FriendTiesMean { get; set; } = 3;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of residents who know a contact person for help at start.")]
+    public double KnowsContactPersonShare { get; set; } = 0.15;
+}
