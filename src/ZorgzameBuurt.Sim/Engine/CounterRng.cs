@@ -57,6 +57,10 @@ public struct CounterRng
         return z ^ (z >> 31);
     }
 
+    /// <summary>An independent sub-stream; its draws do not move when this stream draws more or less.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly CounterRng Fork(int sub) => new(Mix(_key ^ ((ulong)(uint)sub * 0xD1B54A32D192ED03UL)));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64() => At(_key, _counter++);
 

@@ -31,6 +31,9 @@ public sealed class ContactParameters
     [Parameter(0, 1, "ASSUMED (withdrawal: Cacioppo, Fowler & Christakis 2009)", Doc = "Withdrawal: rate × (1 − w·L).")]
     public double Withdrawal { get; set; } = 0.5;
 
+    [Parameter(1, 3, "ASSUMED (MODEL.md §3.1 says weighted by strength; with exponent 1 and the §3a values ties never fade, see docs/model.md)", Doc = "A tie contact picks a tie with probability proportional to strength^exponent.")]
+    public double SelectionExponent { get; set; } = 2;
+
     [Parameter(0, 1, "ASSUMED", Doc = "Share of chance encounters outside one's own street but in the settlement.")]
     public double OutsideStreetShare { get; set; } = 0.4;
 
@@ -74,14 +77,20 @@ public sealed class TieParameters
     [Parameter(0.01, 0.05, "ASSUMED", Doc = "A tie below this strength is dropped (w_min).")]
     public double DropBelow { get; set; } = 0.02;
 
-    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a chance encounter between similar people (same age band and origin) forms a tie.")]
-    public double FormationSimilar { get; set; } = 0.12;
+    [Parameter(0.005, 0.1, "ASSUMED", Doc = "Probability that a chance encounter between similar people (same age band and origin) forms a tie.")]
+    public double FormationSimilar { get; set; } = 0.03;
 
-    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a chance encounter between dissimilar people forms a tie.")]
-    public double FormationDissimilar { get; set; } = 0.04;
+    [Parameter(0.001, 0.05, "ASSUMED", Doc = "Probability that a chance encounter between dissimilar people forms a tie.")]
+    public double FormationDissimilar { get; set; } = 0.01;
 
-    [Parameter(0, 0.2, "ASSUMED", Doc = "Probability per contact over a strong tie (w ≥ 0.5) that the other introduces one of their strong ties (triadic closure).")]
-    public double TriadicClosure { get; set; } = 0.01;
+    [Parameter(0, 1, "S003 Bijlage 4 Table 4 (in 47 of 95 projects some partners had worked together)", Doc = "Share of professional pairs with a partnership tie at the start.")]
+    public double InitialPartnershipShare { get; set; } = 0.5;
+
+    [Parameter(0.05, 0.8, "ASSUMED", Doc = "Strength of a partnership tie at the start.")]
+    public double InitialPartnership { get; set; } = 0.3;
+
+    [Parameter(0, 0.01, "ASSUMED", Doc = "Probability per contact over a strong tie (w ≥ 0.5) that the other introduces one of their strong ties (triadic closure).")]
+    public double TriadicClosure { get; set; } = 0.002;
 }
 
 /// <summary>Processes 3, 4, 8: need onset, asking, service times.</summary>
@@ -162,6 +171,12 @@ public sealed class DetectionParameters
 
     [Parameter(0.05, 0.4, "ASSUMED", Doc = "Detection skill of a resident.")]
     public double SkillResident { get; set; } = 0.2;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Detection factor of a contact with no tie (a stranger); with a tie of strength w: floor + (1 − floor)·w.")]
+    public double TieFloor { get; set; } = 0.25;
+
+    [Parameter(0.2, 1, "ASSUMED", Doc = "Visibility factor of a need of someone with a language barrier.")]
+    public double LanguageBarrierVisibility { get; set; } = 0.5;
 
     [Parameter(0, 1, "ASSUMED", Doc = "Visibility of a rights need (mostly hidden, S000 zorgpremie); other kinds scale with severity.")]
     public double RightsVisibility { get; set; } = 0.3;

@@ -26,6 +26,9 @@ public sealed class PopulationSpec
     [Parameter(0, 100, "ASSUMED (Flemish age pyramid)", Doc = "Share of the 65+ who are 75+ (%).")]
     public double Aged75PlusOf65PlusPct { get; set; } = 45;
 
+    [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Living alone (%), read as the share of households that are one person; sets the size of shared households.")]
+    public double LivingAlonePct { get; set; } = 31.99;
+
     [Parameter(0, 100, "S003 Bijlage 9 Table 9", Doc = "Living alone, of those aged 18-64 (%).")]
     public double LivingAlone18To64Pct { get; set; } = 16.70;
 
@@ -77,17 +80,17 @@ public sealed class PopulationSpec
     [Parameter(0, 100, "ASSUMED", Doc = "Uses digital channels, aged 75+ (%).")]
     public double DigitalUse75PlusPct { get; set; } = 40;
 
-    [Parameter(1, 8, "ASSUMED (Flemish mean household 2.3)", Doc = "Mean size of households that are not single-person.")]
-    public double MeanSharedHouseholdSize { get; set; } = 2.8;
+    [Parameter(0, 100, "ASSUMED", Doc = "Residents who have kin living elsewhere inside the area (%).")]
+    public double KinInAreaPct { get; set; } = 25;
 
-    [Parameter(0, 1, "ASSUMED", Doc = "Probability that a resident has kin living inside the area.")]
-    public double KinInsideAreaProbability { get; set; } = 0.35;
+    /// <summary>Per-resident chance of starting kin ties (each tie also marks the other side).</summary>
+    public double KinInAreaProbability() => KinInAreaPct / 100 / 2;
 
-    [Parameter(0, 20, "ASSUMED", Doc = "Mean number of neighbour ties per resident at start (same street).")]
-    public double NeighbourTiesMean { get; set; } = 3;
+    [Parameter(0, 20, "ASSUMED (near the network's steady state)", Doc = "Mean number of neighbour ties per resident at start (same street), times sociability.")]
+    public double NeighbourTiesMean { get; set; } = 8;
 
-    [Parameter(0, 30, "ASSUMED", Doc = "Mean number of friend ties per resident at start (homophily by age and origin).")]
-    public double FriendTiesMean { get; set; } = 3;
+    [Parameter(0, 30, "ASSUMED (near the network's steady state)", Doc = "Mean number of friend ties per resident at start (homophily by age and origin), times sociability.")]
+    public double FriendTiesMean { get; set; } = 5;
 
     [Parameter(0, 1, "ASSUMED", Doc = "Share of residents who know a contact person for help at start.")]
     public double KnowsContactPersonShare { get; set; } = 0.15;

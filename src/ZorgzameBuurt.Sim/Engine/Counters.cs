@@ -1,0 +1,45 @@
+namespace ZorgzameBuurt.Sim.Engine;
+
+/// <summary>
+/// Event counts kept by one partition (or phase) and summed in a fixed order when indicators are read,
+/// so totals are identical on any thread count.
+/// </summary>
+public sealed class Counters
+{
+    public const int MaxLatency = 3650;
+
+    public long NeedsArisen;
+    public long Detections;
+    public long SignalsLost;
+    public long ReferralAttempts;
+    public long ReferralSuccesses;
+    public long NeedsResolved;
+    public long NeedsResolvedInformally;
+    public long NeedsSelfResolved;
+    public long VolunteerDropouts;
+    public long Contacts;
+    public long TiesFormed;
+    public long TiesDropped;
+
+    /// <summary>Detection latencies in days (histogram, last bin is "3650 or more").</summary>
+    public readonly int[] Latency = new int[MaxLatency + 1];
+
+    public void RecordLatency(int days) => Latency[Math.Clamp(days, 0, MaxLatency)]++;
+
+    public void AddTo(Counters total)
+    {
+        total.NeedsArisen += NeedsArisen;
+        total.Detections += Detections;
+        total.SignalsLost += SignalsLost;
+        total.ReferralAttempts += ReferralAttempts;
+        total.ReferralSuccesses += ReferralSuccesses;
+        total.NeedsResolved += NeedsResolved;
+        total.NeedsResolvedInformally += NeedsResolvedInformally;
+        total.NeedsSelfResolved += NeedsSelfResolved;
+        total.VolunteerDropouts += VolunteerDropouts;
+        total.Contacts += Contacts;
+        total.TiesFormed += TiesFormed;
+        total.TiesDropped += TiesDropped;
+        for (var i = 0; i < Latency.Length; i++) total.Latency[i] += Latency[i];
+    }
+}

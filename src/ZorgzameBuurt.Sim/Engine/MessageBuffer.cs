@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using ZorgzameBuurt.Sim.Model;
+
+namespace ZorgzameBuurt.Sim.Engine;
+
+/// <summary>A growable batch of messages that is reused tick after tick: no allocation in steady state.</summary>
+public sealed class MessageBuffer
+{
+    private Message[] _items = new Message[256];
+
+    public int Count { get; private set; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(in Message m)
+    {
+        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        _items[Count++] = m;
+    }
+
+    public ReadOnlySpan<Message> Items => new(_items, 0, Count);
+
+    public void Clear() => Count = 0;
+
+    public long Bytes => (long)_items.Length * Unsafe.SizeOf<Message>();
+}

@@ -1,0 +1,44 @@
+namespace ZorgzameBuurt.Sim.Indicators;
+
+/// <summary>The indicator names of MODEL.md §6 (snake_case, exactly as there) and the project's additions.</summary>
+public static class IndicatorNames
+{
+    // Gaps (mazen).
+    public const string HiddenNeedShare = "hidden_need_share";
+    public const string UnmetNeedDays = "unmet_need_days";
+    public const string DetectionLatencyDays = "detection_latency_days";
+    public const string DetectionLatencyDaysP90 = "detection_latency_days_p90";
+    public const string SignalsLost = "signals_lost";
+    public const string ReferralSuccessRate = "referral_success_rate";
+    public const string NeedsResolved = "needs_resolved";
+    public const string RightsNotTakenUp = "rights_not_taken_up";
+
+    // Net.
+    public const string LonelyShare = "lonely_share";
+    public const string MeanLoneliness = "mean_loneliness";
+    public const string IsolatedShare = "isolated_share";
+    public const string WeakTieDensity = "weak_tie_density";
+    public const string LatentSupportShare = "latent_support_share";
+    public const string InclusiveRoles = "inclusive_roles";
+    public const string PartnershipDensity = "partnership_density";
+
+    // Effort.
+    public const string VolunteerHours = "volunteer_hours";
+    public const string ProfessionalHours = "professional_hours";
+    public const string CostEuros = "cost_euros";
+    public const string VolunteerDropouts = "volunteer_dropouts";
+    public const string PeopleReached = "people_reached";
+    public const string VulnerableReached = "vulnerable_reached";
+
+    // Additions that explain the flows.
+    public const string NeedsArisen = "needs_arisen";
+    public const string Detections = "detections";
+    public const string NeedsResolvedInformally = "needs_resolved_informally";
+    public const string NeedsSelfResolved = "needs_self_resolved";
+    public const string ReferralAttempts = "referral_attempts";
+    public const string UnmetNeedDaysPerResident = "unmet_need_days_per_resident";
+    public const string Residents = "residents";
+    public const string TiesFormed = "ties_formed";
+    public const string TiesDropped = "ties_dropped";
+    public const string Contacts = "contacts";
+}

@@ -1,0 +1,73 @@
+using ZorgzameBuurt.Sim.Spec;
+
+namespace ZorgzameBuurt.Sim.Model;
+
+/// <summary>
+/// Settlements with positions, streets, facilities and a barrier. Distances between settlements are
+/// Euclidean plus the barrier's extra km when a trip crosses it. A facility closure removes a facility from
+/// a settlement, so trips for it go further. Changed only by the engine between ticks.
+/// </summary>
+public sealed class Space
+{
+    private readonly double[,] _distance;
+    private readonly HashSet<string>[] _facilities;
+
+    internal Space(SpaceSpec spec)
+    {
+        var s = spec.Settlements;
+        Names = s.Select(x => x.Name).ToArray();
+        _facilities = s.Select(x => new HashSet<string>(x.Facilities, StringComparer.Ordinal)).ToArray();
+        _distance = new double[s.Count, s.Count];
+        for (var i = 0; i < s.Count; i++)
+            for (var j = 0; j < s.Count; j++)
+            {
+                var d = i == j ? spec.IntraSettlementKm : Math.Sqrt(Math.Pow(s[i].X - s[j].X, 2) + Math.Pow(s[i].Y - s[j].Y, 2));
+                if (spec.Barrier is { } b && s[i].Side != s[j].Side) d += b.ExtraKm;
+                _distance[i, j] = d;
+            }
+        Recompute();
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public int Count => Names.Count;
+
+    /// <summary>Km between two settlements (within one: the mean distance between its streets).</summary>
+    public double Distance(int from, int to) => _distance[from, to];
+
+    /// <summary>Km from a settlement to the nearest one with the facility; +∞ when none is left.</summary>
+    public double DistanceToFacility(int from, string facility) => _toFacility.TryGetValue((from, facility), out var d) ? d : double.PositiveInfinity;
+
+    /// <summary>Km to the nearest service point (social house, else LDC).</summary>
+    public double DistanceToService(int from) => Math.Min(DistanceToFacility(from, "social_house"), DistanceToFacility(from, "ldc") + 0.0);
+
+    public int IndexOf(string name)
+    {
+        for (var i = 0; i < Names.Count; i++) if (Names[i] == name) return i;
+        return -1;
+    }
+
+    public bool HasFacility(int settlement, string facility) => _facilities[settlement].Contains(facility);
+
+    internal void Close(int settlement, string facility)
+    {
+        _facilities[settlement].Remove(facility);
+        Recompute();
+    }
+
+    private Dictionary<(int, string), double> _toFacility = new();
+
+    private void Recompute()
+    {
+        var map = new Dictionary<(int, string), double>();
+        for (var i = 0; i < Count; i++)
+            foreach (var f in SettlementSpec.FacilityKinds)
+            {
+                var best = double.PositiveInfinity;
+                for (var j = 0; j < Count; j++)
+                    if (_facilities[j].Contains(f)) best = Math.Min(best, _distance[i, j]);
+                if (!double.IsPositiveInfinity(best)) map[(i, f)] = best;
+            }
+        _toFacility = map;
+    }
+}
