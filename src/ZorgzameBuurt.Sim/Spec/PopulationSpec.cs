@@ -92,6 +92,12 @@ public sealed class PopulationSpec
     [Parameter(0, 30, "ASSUMED (near the network's steady state)", Doc = "Mean number of friend ties per resident at start (homophily by age and origin), times sociability.")]
     public double FriendTiesMean { get; set; } = 5;
 
+    [Parameter(0.1, 0.9, "ASSUMED", Doc = "Mean trust in services (lower by 0.15 with a language barrier, 0.05 on low income).")]
+    public double TrustMean { get; set; } = 0.55;
+
+    [Parameter(0.3, 0.9, "ASSUMED (vraagverlegenheid: S002 §Context, S004 ch2)", Doc = "Mean ask-threshold, the shame to ask (higher by 0.1 aged 75+ and with a language barrier).")]
+    public double AskThresholdMean { get; set; } = 0.6;
+
     [Parameter(0, 1, "ASSUMED", Doc = "Share of residents who know a contact person for help at start.")]
     public double KnowsContactPersonShare { get; set; } = 0.15;
 }

@@ -15,15 +15,21 @@ internal static class EverydayContact
     public static void Run(World w, Partition p, int id, CounterRng rng)
     {
         var c = w.Parameters.Contact;
-        var r = w.Residents;
-        var rate = c.PerDay * r.Sociability[id] * (1 - c.Withdrawal * r.Loneliness[id]);
-        if (r.Has(id, Traits.LimitedMobility)) rate *= c.LimitedMobilityFactor;
-        var n = rng.Poisson(rate);
+        var n = rng.Poisson(Rate(w, id));
         for (var k = 0; k < n; k++)
         {
             if (rng.Chance(c.ChanceShare) || !TieContact(w, p, id, ref rng))
                 Encounter(w, p, id, ref rng);
         }
+    }
+
+    /// <summary>Expected contacts a day: per-day rate × sociability × (1 − withdrawal·L), halved with limited mobility.</summary>
+    public static double Rate(World w, int id)
+    {
+        var c = w.Parameters.Contact;
+        var r = w.Residents;
+        var rate = c.PerDay * r.Sociability[id] * (1 - c.Withdrawal * r.Loneliness[id]);
+        return r.Has(id, Traits.LimitedMobility) ? rate * c.LimitedMobilityFactor : rate;
     }
 
     private static bool TieContact(World w, Partition p, int id, ref CounterRng rng)

@@ -223,8 +223,8 @@ internal sealed class PopulationSynthesis
             var rng = Rng(7, id);
             var lb = r.Has(id, Traits.LanguageBarrier) ? 1 : 0;
             var poor = r.Has(id, Traits.LowIncome) ? 1 : 0;
-            r.Trust[id] = (float)rng.AroundMean(0.55 - 0.15 * lb - 0.05 * poor, 0.2);
-            r.AskThreshold[id] = (float)rng.AroundMean(0.6 + (r.Age[id] == AgeBand.Age75Plus ? 0.1 : 0) + 0.1 * lb, 0.2);
+            r.Trust[id] = (float)rng.AroundMean(pop.TrustMean - 0.15 * lb - 0.05 * poor, 0.2);
+            r.AskThreshold[id] = (float)rng.AroundMean(pop.AskThresholdMean + (r.Age[id] == AgeBand.Age75Plus ? 0.1 : 0) + 0.1 * lb, 0.2);
             r.Disposition[id] = (float)(rng.Uniform(-0.1, 0.1) + (r.Has(id, Traits.Antidepressant) ? 0.1 : 0));
             // Gamma(2, 0.5): mean 1, most between 0.2 and 2.5; a few very withdrawn people.
             r.Sociability[id] = (float)Math.Clamp(-0.5 * Math.Log((1 - rng.NextDouble()) * (1 - rng.NextDouble())), 0.05, 4);
