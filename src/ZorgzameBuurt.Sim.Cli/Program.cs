@@ -1,1 +1,1 @@
-return 0;
+return ZorgzameBuurt.Sim.Cli.Cli.Run(args, Console.Out, Console.Error);
