@@ -1,0 +1,55 @@
+namespace ZorgzameBuurt.Sim.Experiments.Report;
+
+/// <summary>How the report names and formats one indicator.</summary>
+/// <param name="Name">Indicator name (snake_case).</param>
+/// <param name="Label">Plain-language label for headings and axes.</param>
+/// <param name="Group">Section the indicator's chart is shown under.</param>
+/// <param name="LowerIsBetter">Direction of improvement, or null when the report does not know it.</param>
+/// <param name="IsShare">Value is a fraction 0..1: shown as a percentage, differences in percentage points.</param>
+public sealed record IndicatorInfo(string Name, string Label, string Group, bool? LowerIsBetter, bool IsShare);
+
+/// <summary>Labels, sections and directions of the indicators and subgroups the report knows by name.</summary>
+public static class IndicatorCatalog
+{
+    public const string GapGroup = "Gap between need and help";
+    public const string NetworkGroup = "Social network and loneliness";
+    public const string OtherGroup = "Other indicators";
+
+    private static readonly Dictionary<string, IndicatorInfo> Known = new IndicatorInfo[]
+    {
+        new("hidden_need_share", "Residents with hidden need", GapGroup, true, true),
+        new("unmet_need_days", "Days of unmet need", GapGroup, true, false),
+        new("signals_lost", "Signals of need lost", GapGroup, true, false),
+        new("lonely_share", "Residents who are lonely", NetworkGroup, true, true),
+        new("mean_loneliness", "Mean loneliness score", NetworkGroup, true, false),
+        new("isolated_share", "Residents who are socially isolated", NetworkGroup, true, true),
+    }.ToDictionary(i => i.Name, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> Subgroups = new(StringComparer.Ordinal)
+    {
+        ["vulnerable"] = "Vulnerable",
+        ["not_vulnerable"] = "Not vulnerable",
+        ["living_alone"] = "Living alone",
+        ["language_barrier"] = "Language barrier",
+        ["age_75_plus"] = "Aged 75+",
+    };
+
+    /// <summary>
+    /// What the report knows about <paramref name="name"/>; an unknown name gets a label made from the name,
+    /// the "other" section, no direction, and is treated as a share when it ends in <c>_share</c>.
+    /// </summary>
+    public static IndicatorInfo Describe(string name) =>
+        Known.TryGetValue(name, out var info)
+            ? info
+            : new IndicatorInfo(name, Humanize(name), OtherGroup, null, name.EndsWith("_share", StringComparison.Ordinal));
+
+    /// <summary>Plain-language label of a subgroup key such as <c>age_75_plus</c>.</summary>
+    public static string SubgroupLabel(string subgroup) =>
+        Subgroups.TryGetValue(subgroup, out var label) ? label : Humanize(subgroup);
+
+    private static string Humanize(string name)
+    {
+        var words = name.Replace('_', ' ').Trim();
+        return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+}
