@@ -21,6 +21,16 @@ public sealed class Counters
     public long TiesFormed;
     public long TiesDropped;
 
+    /// <summary>Signals first-line professionals passed to the hub (referral cards at work).</summary>
+    public long FirstLineSignals;
+
+    /// <summary>Needs that arose, were helped informally, and were resolved by referral, per subgroup (Indicators.Subgroup order).</summary>
+    public readonly long[] ArisenBy = new long[SubgroupCount];
+    public readonly long[] InformalBy = new long[SubgroupCount];
+    public readonly long[] ReferredBy = new long[SubgroupCount];
+
+    private const int SubgroupCount = 8;
+
     /// <summary>Detection latencies in days (histogram, last bin is "3650 or more").</summary>
     public readonly int[] Latency = new int[MaxLatency + 1];
 
@@ -40,6 +50,13 @@ public sealed class Counters
         total.Contacts += Contacts;
         total.TiesFormed += TiesFormed;
         total.TiesDropped += TiesDropped;
+        total.FirstLineSignals += FirstLineSignals;
+        for (var g = 0; g < SubgroupCount; g++)
+        {
+            total.ArisenBy[g] += ArisenBy[g];
+            total.InformalBy[g] += InformalBy[g];
+            total.ReferredBy[g] += ReferredBy[g];
+        }
         for (var i = 0; i < Latency.Length; i++) total.Latency[i] += Latency[i];
     }
 }

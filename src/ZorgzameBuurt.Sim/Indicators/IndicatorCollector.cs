@@ -104,6 +104,7 @@ internal static class IndicatorCollector
         Put(TiesFormed, counters.TiesFormed);
         Put(TiesDropped, counters.TiesDropped);
         Put(Contacts, counters.Contacts);
+        Put(FirstLineSignals, counters.FirstLineSignals);
 
         for (var g = 0; g < groups.Length; g++)
         {
@@ -118,6 +119,9 @@ internal static class IndicatorCollector
             Put($"{WeakTieDensity}.{name}", t.WeakTies / n);
             Put($"{LatentSupportShare}.{name}", t.Latent / n);
             Put($"{IndicatorNames.Residents}.{name}", t.Residents);
+            var arisen = Math.Max(1, counters.ArisenBy[g]);
+            Put($"{InformalHelpShare}.{name}", counters.InformalBy[g] / (double)arisen);
+            Put($"{ReferralResolvedShare}.{name}", counters.ReferredBy[g] / (double)arisen);
         }
 
         foreach (var (intervention, c) in w.Interventions)

@@ -41,4 +41,11 @@ public static class IndicatorNames
     public const string TiesFormed = "ties_formed";
     public const string TiesDropped = "ties_dropped";
     public const string Contacts = "contacts";
+    public const string FirstLineSignals = "first_line_signals";
+
+    /// <summary>Per subgroup: needs helped informally ÷ needs that arose (who neighbour help reaches).</summary>
+    public const string InformalHelpShare = "informal_help_share";
+
+    /// <summary>Per subgroup: needs resolved through a referral ÷ needs that arose.</summary>
+    public const string ReferralResolvedShare = "referral_resolved_share";
 }

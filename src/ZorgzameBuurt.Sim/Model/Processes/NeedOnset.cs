@@ -27,7 +27,16 @@ internal static class NeedOnset
         r.NeedOnset[id] = w.Day;
         r.NeedSeverity[id] = (float)(kind == NeedKind.Heavy ? rng.Uniform(0.7, 1) : rng.Uniform(0.1, 0.9));
         p.Counters.NeedsArisen++;
+        Tally(w.Residents, id, p.Counters.ArisenBy);
         if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.NeedArose, -1, kind, default));
+    }
+
+    /// <summary>Counts an event once for each subgroup the resident belongs to.</summary>
+    public static void Tally(Residents r, int id, long[] bySubgroup)
+    {
+        Span<int> groups = stackalloc int[8];
+        var n = Indicators.Subgroup.Of(r, id, groups);
+        for (var g = 0; g < n; g++) bySubgroup[groups[g]]++;
     }
 
     public static NeedKind DrawKind(Spec.NeedParameters n, double u)

@@ -33,8 +33,15 @@ internal static class Resolution
         switch (how)
         {
             case HistoryKind.SelfResolved: p.Counters.NeedsSelfResolved++; break;
-            case HistoryKind.HelpedInformally: p.Counters.NeedsResolved++; p.Counters.NeedsResolvedInformally++; break;
-            default: p.Counters.NeedsResolved++; break;
+            case HistoryKind.HelpedInformally:
+                p.Counters.NeedsResolved++;
+                p.Counters.NeedsResolvedInformally++;
+                NeedOnset.Tally(r, id, p.Counters.InformalBy);
+                break;
+            default:
+                p.Counters.NeedsResolved++;
+                NeedOnset.Tally(r, id, p.Counters.ReferredBy);
+                break;
         }
         if (kind == NeedKind.Social && how != HistoryKind.SelfResolved)
             r.Loneliness[id] = Math.Max(0f, r.Loneliness[id] - (float)w.Parameters.Loneliness.SocialNeedRelief);

@@ -22,7 +22,11 @@ internal static class SignalRouting
         }
         if ((card & CardFlags.Professional) != 0)
         {
-            if (w.HasHub && rng.Chance(m.Value)) ToHub(w, p, id, rng.NextUInt64(), p.Late);
+            if (w.HasHub && rng.Chance(m.Value))
+            {
+                ToHub(w, p, id, rng.NextUInt64(), p.Late);
+                p.Counters.FirstLineSignals++;
+            }
             else if (rng.Chance(w.Parameters.Hub.DirectReferralWithoutHub)) DirectReferral(w, p, id, m.From, ref rng);
             else Lose(w, p, id, m.From);
             return;
