@@ -4,7 +4,7 @@ namespace ZorgzameBuurt.Sim.Scenarios.Mapping;
 /// Where each field was written in a file: the value for a scalar, the key for a mapping or list, the item
 /// for a list item. A field that was not written (a default) is located at the nearest written parent.
 /// </summary>
-internal sealed class SourceMap(string file) : ISourceLocator
+internal sealed class SourceMap(string file)
 {
     private readonly Dictionary<string, (int Line, int Column)> marks = new(StringComparer.Ordinal);
 
