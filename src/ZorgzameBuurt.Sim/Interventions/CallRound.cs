@@ -32,7 +32,7 @@ public sealed class CallRoundOptions
     public double TrainedSkill { get; set; } = 0.5;
 
     [Parameter(0, 0.5, "S000 M13 (interest in activities or volunteering is recorded); share ASSUMED", Doc = "Share of calls in which a resident without a role records interest in volunteering.")]
-    public double InterestShare { get; set; } = 0.1;
+    public double InterestShare { get; set; } = 0.05;
 
     [Parameter(0, 365, "S000 M13 (re-contacted when neighbourhood meetings start); delay ASSUMED", Doc = "Days until someone who recorded interest is called back with an offer.")]
     public int RecruitAfterDays { get; set; } = 90;
@@ -59,6 +59,7 @@ public sealed class CallRoundOptions
 public sealed class CallRound(CallRoundOptions options) : InterventionBase
 {
     private readonly Queue<(int Resident, int Caller, int Day)> _interested = new();
+    private readonly HashSet<int> _interestRecorded = [];
     private Team _callers = null!;
     private Team _recruits = null!;
     private int[] _targets = [];
@@ -78,6 +79,9 @@ public sealed class CallRound(CallRoundOptions options) : InterventionBase
 
     /// <summary>Residents who took up a role after recording interest on a call.</summary>
     public int Recruited { get; private set; }
+
+    /// <summary>Everyone who has been a caller in this round (volunteers, including recruits).</summary>
+    public IReadOnlyCollection<int> Callers => _callers.Asked;
 
     /// <summary>The call list (read-only).</summary>
     public IReadOnlyList<int> Targets => _targets;
@@ -147,9 +151,10 @@ public sealed class CallRound(CallRoundOptions options) : InterventionBase
         Calls++;
         ctx.Reach(target);
         ctx.AddCost(Options.Costs.PerContact);
-        if (caller >= 0 && ctx.RoleOf(target) == Role.None && !_recruits.Asked.Contains(target) && rng.Chance(Options.InterestShare))
+        if (caller >= 0 && ctx.RoleOf(target) == Role.None && !_interestRecorded.Contains(target) && !_recruits.Asked.Contains(target)
+            && rng.Chance(Options.InterestShare))
         {
-            _recruits.Asked.Add(target);
+            _interestRecorded.Add(target);
             _interested.Enqueue((target, caller, ctx.Day));
         }
     }
@@ -184,7 +189,6 @@ public sealed class CallRound(CallRoundOptions options) : InterventionBase
             var (resident, caller, _) = _interested.Dequeue();
             if (ctx.RoleOf(resident) != Role.None || !rng.Chance(Options.RecruitAcceptance)) continue;
             if (ctx.RoleOf(caller) == Role.Caller) ctx.Meet(caller, resident, Channel.Phone, TieKind.Volunteer, ctx.KeyFor(4, n++));
-            _recruits.Asked.Remove(resident);
             _recruits.Recruit(ctx, resident);
             Recruited++;
         }

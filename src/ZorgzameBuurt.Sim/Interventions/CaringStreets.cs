@@ -37,6 +37,11 @@ public sealed class CaringStreetsOptions
     [Parameter(0, 10, "ASSUMED (S004 INT2: \"people who may need help\"; INT4: \"I'll ring the bell\")", Doc = "Neighbours outside the group a leader looks in on after each meeting (pooled concerns).")]
     public int FollowUpsPerMeeting { get; set; } = 2;
 
+    /// <summary>Members learn the leader as their contact point at their first meeting, so what they see in the street
+    /// reaches the BZR through the group (S004 H2 §2.4: the trekker as contact point and antenna; members are the
+    /// "eyes and ears of the street").</summary>
+    public bool MembersLearnContact { get; set; } = true;
+
     [Parameter(0, 1, "ASSUMED", Doc = "Share of the street's residents who come to the party.")]
     public double PartyAttendance { get; set; } = 0.5;
 
@@ -77,8 +82,9 @@ public sealed class CaringStreetsOptions
 /// <summary>
 /// Caring streets: in each chosen street a leader (trekker, a route to the BZR as the street's contact point) and a
 /// working group of members (selective: the stronger residents join more) form. The monthly meeting is a closed
-/// circle: everyone meets everyone face to face (strong ties; pooled detection), and the leader then looks in on a few
-/// neighbours the group is concerned about. The yearly party brings much of the street together (broad ties) while
+/// circle: everyone meets everyone face to face (strong ties; pooled detection), members learn the leader as their
+/// contact point (what they see reaches the BZR through the group), and the leader then looks in on a few neighbours
+/// the group is concerned about. The yearly party brings much of the street together (broad ties) while
 /// organisers actively talk with guests. The chat group links most digital households with light ties and detects
 /// little (S004: it only works for small things). A street whose last leader dropped out dies: members leave their
 /// role, meetings, party and chat stop. Meetings and party stop during a lockdown; the chat continues.
@@ -213,6 +219,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
         {
             ctx.VolunteerWork(id, Options.MeetingHours);
             ctx.Reach(id);
+            if (Options.MembersLearnContact && group.Informed.Add(id)) ctx.LearnContact(id);
         }
         group.Meetings++;
         BookSession(ctx, 0, 0);
@@ -315,6 +322,8 @@ public sealed class StreetGroup(int street)
     internal HashSet<int> Asked { get; } = [];
 
     internal List<int> NewLeaders { get; } = [];
+
+    internal HashSet<int> Informed { get; } = [];
 
     public bool Alive { get; internal set; } = true;
 

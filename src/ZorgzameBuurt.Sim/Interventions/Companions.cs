@@ -24,8 +24,8 @@ public sealed class CompanionsOptions
     [Parameter(1, 5, "ASSUMED", Doc = "Residents each companion is matched with at most.")]
     public int MatchesPerCompanion { get; set; } = 2;
 
-    [Parameter(0.1, 5, "ASSUMED (S002 tool 4: \"a small network\")", Doc = "Sum of tie strengths outside the household below which a network counts as small (lonely residents qualify too).")]
-    public double SmallNetworkStrength { get; set; } = 1.0;
+    [Parameter(0.1, 20, "ASSUMED (S002 tool 4: \"a small network\")", Doc = "Sum of tie strengths outside the household below which a network counts as small; lonely residents qualify too, the smallest networks are matched first.")]
+    public double SmallNetworkStrength { get; set; } = 3.0;
 
     [Parameter(0.25, 8, "ASSUMED", Doc = "Hours per meeting of a pair.")]
     public double HoursPerMeeting { get; set; } = 1.5;
@@ -41,8 +41,8 @@ public sealed class CompanionsOptions
 }
 
 /// <summary>
-/// Neighbourhood companions: a professional (the contact person) matches older residents with a small network or
-/// loneliness to a companion volunteer, preferably from the same settlement, after an intake visit; the resident
+/// Neighbourhood companions: a professional (the contact person) matches older residents with a small network (or
+/// lonely), the smallest networks first, to a companion volunteer, preferably from the same settlement, after an intake visit; the resident
 /// learns the contact person, who withdraws but stays reachable (S002 tool 4). Each pair then meets regularly: a new
 /// dyadic volunteer tie that complements professional care. A pair ends when the companion drops out; the resident
 /// can be matched again.
@@ -51,6 +51,7 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
 {
     private readonly List<(int Companion, int Resident)> _pairs = [];
     private readonly List<int> _candidates = [];
+    private readonly Dictionary<int, double> _strength = [];
     private Team _team = null!;
     private int[] _targets = [];
     private bool[] _matched = [];
@@ -134,14 +135,18 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
     {
         var w = ctx.World;
         _candidates.Clear();
+        _strength.Clear();
         var lonely = w.Parameters.Loneliness.Threshold;
         foreach (var id in _targets)
         {
             if (_matched[id] || _team.Asked.Contains(id)) continue;
-            if (w.LonelinessOf(id) >= lonely || Ties.NetworkStrength(w, id) < Options.SmallNetworkStrength) _candidates.Add(id);
+            var strength = Ties.NetworkStrength(w, id);
+            if (strength >= Options.SmallNetworkStrength && w.LonelinessOf(id) < lonely) continue;
+            _candidates.Add(id);
+            _strength[id] = strength;
         }
-        // The loneliest first.
-        _candidates.Sort((a, b) => w.LonelinessOf(b).CompareTo(w.LonelinessOf(a)) is var c && c != 0 ? c : a.CompareTo(b));
+        // The smallest networks first (S002 tool 4: older people with a small network).
+        _candidates.Sort((a, b) => _strength[a].CompareTo(_strength[b]) is var c && c != 0 ? c : a.CompareTo(b));
         Array.Clear(_load);
         foreach (var (c, _) in _pairs)
             for (var i = 0; i < _team.Count; i++)

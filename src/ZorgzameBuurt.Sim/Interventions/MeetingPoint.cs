@@ -39,6 +39,9 @@ public sealed class MeetingPointOptions
     [Parameter(0.05, 1, "ASSUMED", Doc = "Visit factor with limited mobility.")]
     public double LimitedMobilityFactor { get; set; } = 0.5;
 
+    [Parameter(1, 6, "ASSUMED (a consultation is a conversation about one's situation)", Doc = "Contacts in one consultation (each a face-to-face contact with the professional).")]
+    public int ConversationContacts { get; set; } = 3;
+
     [Parameter(0.5, 10, "ASSUMED", Doc = "Visitors a professional sees per hour (capacity).")]
     public double VisitorsPerProfessionalHour { get; set; } = 3;
 
@@ -120,7 +123,8 @@ public sealed class MeetingPoint(MeetingPointOptions options) : InterventionBase
         for (var i = 0; i < _willing.Count; i++)
         {
             var id = _willing[i];
-            ctx.ProfessionalMeets(_staff[i % _staff.Length], id, Channel.FaceToFace, ctx.KeyFor(2, n++));
+            for (var c = 0; c < Options.ConversationContacts; c++)
+                ctx.ProfessionalMeets(_staff[i % _staff.Length], id, Channel.FaceToFace, ctx.KeyFor(2, n++));
             if (rng.Chance(Options.LearnContact)) ctx.LearnContact(id);
             ctx.Reach(id);
             if (i % 2 == 1)

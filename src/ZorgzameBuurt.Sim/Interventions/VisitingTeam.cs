@@ -18,6 +18,9 @@ public sealed class VisitingTeamOptions
     [Parameter(1, 20, "ASSUMED", Doc = "Home visits per visitor per visiting day.")]
     public int VisitsPerVisitorPerSession { get; set; } = 2;
 
+    [Parameter(1, 6, "S002 tool 3 (they inform about the offer and ask about needs, leisure, social contacts and clubs); count ASSUMED", Doc = "Topics a home visit goes through; each is one contact in the conversation.")]
+    public int TopicsPerVisit { get; set; } = 3;
+
     [Parameter(0.25, 4, "ASSUMED", Doc = "Hours per home visit (with travel and the findings sheet).")]
     public double HoursPerVisit { get; set; } = 1.5;
 
@@ -37,7 +40,7 @@ public sealed class VisitingTeamOptions
 /// <summary>
 /// The visiting team: trained volunteers in the visitor role (which gives them a route to the BZR) make one-off
 /// home visits to the older residents, street by street and settlement by settlement ("gefaseerd per buurt").
-/// A home visit detects far more than other channels; a detected need goes to the BZR (warm referral), and the
+/// A visit goes through a few topics (each a home-visit contact, the channel that detects most); a detected need goes to the BZR (warm referral), and the
 /// resident learns the contact person. Visits stop during a lockdown (S000 Ch3 §6.1).
 /// </summary>
 public sealed class VisitingTeam(VisitingTeamOptions options) : InterventionBase
@@ -102,7 +105,8 @@ public sealed class VisitingTeam(VisitingTeamOptions options) : InterventionBase
                 if (target < 0) break;
                 any = true;
                 Visits++;
-                ctx.Meet(visitor, target, Channel.HomeVisit, TieKind.Volunteer, ctx.KeyFor(2, n++));
+                for (var topic = 0; topic < Options.TopicsPerVisit; topic++)
+                    ctx.Meet(visitor, target, Channel.HomeVisit, TieKind.Volunteer, ctx.KeyFor(2, n++));
                 ctx.VolunteerWork(visitor, Options.HoursPerVisit);
                 ctx.Reach(target);
                 ctx.AddCost(Options.Costs.PerContact);

@@ -48,8 +48,8 @@ public sealed class RestaurantTests(ITestOutputHelper output)
     [Fact]
     public void Run_Restaurant_AttendanceFallsWithDistanceAndRisesWhenATieBringsYou()
     {
-        var spec = Municipality();
-        var world = Run(spec, 365, null, new Restaurant(new RestaurantOptions()));
+        var spec = Municipality(1000);
+        var world = Run(spec, 240, null, new Restaurant(new RestaurantOptions()));
         var restaurant = Get<Restaurant>(world);
         double Mean(IEnumerable<int> ids) => ids.Select(restaurant.TimesCame).DefaultIfEmpty().Average();
         var centrum = Mean(restaurant.Invited.Where(id => world.Residents.Settlement[id] == 0));
@@ -58,7 +58,7 @@ public sealed class RestaurantTests(ITestOutputHelper output)
         Assert.True(centrum > 1.5 * deeldorp);
 
         var noLift = new RestaurantOptions { BroughtAlongFactor = 1 };
-        var unaided = Run(spec, 365, null, new Restaurant(noLift));
+        var unaided = Run(spec, 240, null, new Restaurant(noLift));
         var limited = restaurant.Invited.Where(id => world.Residents.Has(id, Traits.LimitedMobility)).ToArray();
         var brought = Mean(limited);
         var alone = limited.Select(Get<Restaurant>(unaided).TimesCame).DefaultIfEmpty().Average();
