@@ -53,6 +53,7 @@ public sealed class CaringNeighboursOptions
 /// </summary>
 public sealed class CaringNeighbours(CaringNeighboursOptions options) : InterventionBase
 {
+    private readonly List<int> _vacant = [];
     private Team _team = null!;
     private int[] _streets = [];
     private int _hub = -1;
@@ -144,8 +145,6 @@ public sealed class CaringNeighbours(CaringNeighboursOptions options) : Interven
         }
         if (any) BookSession(ctx, 0, 0);
     }
-
-    private readonly List<int> _vacant = [];
 
     private int PickNeighbour(World w, int lo, int hi, int self, ref CounterRng rng)
     {

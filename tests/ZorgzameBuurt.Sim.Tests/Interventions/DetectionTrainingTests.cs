@@ -32,7 +32,7 @@ public sealed class DetectionTrainingTests(ITestOutputHelper output)
         var traced = Everyone(Create(spec)).ToArray();
         var baseline = Run(spec, 365, traced);
         var world = Run(spec, 365, traced, new DetectionTraining(new DetectionTrainingOptions()));
-        var firstLine = Enumerable.Range(0, world.Professionals.Count).Where(j => Model.Professionals.IsFirstLine(world.Professionals.Kind[j]))
+        var firstLine = Enumerable.Range(0, world.Professionals.Count).Where(j => global::ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine(world.Professionals.Kind[j]))
             .Select(j => world.Professionals.FirstId + j).ToHashSet();
         int ByFirstLine(World w) => w.Partitions.SelectMany(p => p.Events).Count(e => e.Kind == HistoryKind.Detected && firstLine.Contains(e.Other));
         var (before, after) = (ByFirstLine(baseline), ByFirstLine(world));

@@ -51,7 +51,7 @@ public sealed class ReferralCardsTests(ITestOutputHelper output)
         (double First, double Second) Share(World w)
         {
             var firstLine = Enumerable.Range(0, w.Professionals.Count)
-                .Where(j => ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine(w.Professionals.Kind[j])).Select(j => w.Professionals.FirstId + j).ToHashSet();
+                .Where(j => global::ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine(w.Professionals.Kind[j])).Select(j => w.Professionals.FirstId + j).ToHashSet();
             var events = w.Partitions.SelectMany(p => p.Events).ToList();
             var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
             var detections = events.Where(e => e.Kind == HistoryKind.Detected && firstLine.Contains(e.Other)).ToList();
