@@ -1,16 +1,30 @@
 using System.CommandLine;
 using ZorgzameBuurt.Sim.Cli.Commands;
+using ZorgzameBuurt.Sim.Experiments.Storage;
+using ZorgzameBuurt.Sim.Interventions;
 
 namespace ZorgzameBuurt.Sim.Cli;
 
-/// <summary>The zbsim command line. Bad arguments and invalid input end in a message and exit code 2, never a stack trace.</summary>
+/// <summary>
+/// The zbsim command line. Bad arguments and invalid input end in a message and exit code 2, never a stack trace;
+/// an interrupted experiment (Ctrl-C) exits with 130 after saying how to resume.
+/// </summary>
 public static class Cli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Exit code of an experiment stopped by Ctrl-C (128 + SIGINT); finished runs are kept.</summary>
+    public const int Interrupted = 130;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, new CliContext());
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliContext context)
     {
+        context = context with { CommandLine = CommandLine(args) };
         var root = new RootCommand("ZorgzameBuurt.Sim: simulate caring neighbourhoods (zorgzame buurten) and compare intervention mixes.")
         {
-            RunCommand.Create(stdout),
+            RunCommand.Create(stdout, stderr, context),
+            CompareCommand.Create(stdout, stderr, context),
+            SweepCommand.Create(stdout, stderr, context),
+            ReportCommand.Create(stdout, stderr),
             ValidateCliCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
@@ -22,12 +36,32 @@ public static class Cli
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
-        catch (UsageException e)
+        catch (Exception e) when (UserError(e) is { } message)
         {
-            stderr.WriteLine($"zbsim: {e.Message}");
+            stderr.WriteLine($"zbsim: {message}");
             return UsageException.ExitCode;
         }
     }
+
+    /// <summary>The arguments as one line, quoted where needed, for the record.</summary>
+    private static string CommandLine(string[] args) =>
+        string.Join(' ', new[] { "zbsim" }.Concat(args.Select(a =>
+            a.Length > 0 && !a.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or ';' or '&' or '|') ? a : "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'")));
+
+    /// <summary>The message of an exception that is the user's to fix (bad argument, unusable output, unknown mix).</summary>
+    private static string? UserError(Exception e) => e switch
+    {
+        UsageException u => u.Message,
+        ResultsStoreException s => s.Message,
+        MixException m => m.Message,
+        _ => null,
+    };
 }

@@ -1,31 +1,72 @@
 using System.CommandLine;
 using ZorgzameBuurt.Sim.Cli.Output;
+using ZorgzameBuurt.Sim.Experiments;
+using ZorgzameBuurt.Sim.Experiments.Reporting;
+using ZorgzameBuurt.Sim.Experiments.Runner;
+using ZorgzameBuurt.Sim.Experiments.Storage;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
 
-/// <summary><c>zbsim run SCENARIO</c>: one world, one seed; prints the end-of-run indicators.</summary>
+/// <summary>
+/// <c>zbsim run SCENARIO [--mix M] [--reps R] …</c>: one mix. With one replication prints that run's end indicators;
+/// with several, each indicator's mean over replications with its 95% interval. Replication k uses the seed derived
+/// from (root seed, k), as in compare and sweep, so a run reproduces replication 0 of any experiment with that seed.
+/// With --out the runs are recorded (results.db, CSV, scenario.yaml) and an interrupted command resumes.
+/// </summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var scenario = new Argument<string?>("scenario") { Description = "Scenario file or preset name (default: rural-deeldorp).", Arity = ArgumentArity.ZeroOrOne };
-        var days = new Option<int?>("--days") { Description = "Days to simulate (default: the scenario's)." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed (default: the scenario's)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads; results do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var set = new Option<string[]>("--set") { Description = "Override a scenario parameter: path=value (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var json = new Option<bool>("--json") { Description = "Print the end-of-run indicators as one JSON object." };
-        var command = new Command("run", "Simulate one scenario and print its indicators.") { scenario, days, seed, threads, set, json };
+        var common = new ExperimentOptions(defaultReps: 1, "Record the runs in this folder (results.db, CSV, scenario.yaml); without it nothing is written.");
+        var mix = new Option<string?>("--mix") { Description = "Intervention mix: baseline, a+b+c or a named mix (default: the scenario's mix)." };
+        var json = new Option<bool>("--json") { Description = "Print the end-of-run indicators as one JSON object (means with 95% intervals when --reps > 1)." };
+        var command = new Command("run", "Simulate one scenario with one intervention mix and print its indicators.");
+        common.AddTo(command);
+        command.Add(mix);
+        command.Add(json);
         command.SetAction(result =>
         {
-            var spec = ScenarioArgument.Load(result.GetValue(scenario), result.GetValue(set) ?? []);
-            var t = result.GetValue(threads);
-            if (t < 1) throw new UsageException($"--threads: must be at least 1, got {t}.");
-            var d = result.GetValue(days) ?? spec.Days;
-            if (d < 1) throw new UsageException($"--days: must be at least 1, got {d}.");
-            var world = World.Create(spec, null, new WorldOptions(result.GetValue(seed), t));
-            var end = world.Run(d);
-            if (result.GetValue(json)) stdout.WriteLine(IndicatorJson.Write(end));
-            else foreach (var (name, value) in end.Pairs()) stdout.WriteLine($"{name,-45} {value,14:G6}");
+            var inputs = common.Read(result);
+            var label = MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
+            MixArgument.Check(context.Interventions, [label], inputs.Spec);
+            var plan = RunPlan.Mixes(inputs.Spec, [label], inputs.Replications, inputs.Seed);
+            var settings = new RunSettings(inputs.Days, inputs.Interval);
+
+            IndicatorStats stats;
+            RunResult? single = null;
+            if (inputs.Out is null)
+            {
+                stats = new IndicatorStats();
+                var inOrder = new InOrder(r => r.Replication, r => { stats.Add(r.End); single = r; });
+                if (!Experiment.Execute(context, stderr, "run", plan, settings, inputs.Threads, null, inOrder.Add)) return Cli.Interrupted;
+            }
+            else
+            {
+                var recorded = new ExperimentSettings
+                {
+                    Mixes = [label], Reference = label, Replications = inputs.Replications, Days = inputs.Days,
+                    Interval = inputs.Interval, Seed = inputs.Seed, Sets = inputs.Sets,
+                };
+                var info = Experiment.Info(ExperimentKind.Run, inputs, recorded, context);
+                using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
+                if (!Experiment.Execute(context, stderr, "run", plan, settings, inputs.Threads, session)) return Cli.Interrupted;
+                stats = new IndicatorStats();
+                foreach (var run in session.Store.ReadRuns(session.Id, label))
+                {
+                    if (run.Replication >= inputs.Replications) continue;
+                    stats.Add(run.End);
+                    single = run;
+                }
+                var comparison = Comparison.FromStore(session.Store, session.Id, [label], label, inputs.Replications);
+                session.Store.ExportCsv(session.Id, session.Store.Directory);
+                ComparisonCsv.Write(comparison, session.Store.Directory);
+                stderr.WriteLine($"run: results in {session.Store.Directory}");
+            }
+
+            if (result.GetValue(json))
+                stdout.WriteLine(single is not null && inputs.Replications == 1 ? IndicatorJson.Write(single.End) : IndicatorJson.Write(stats));
+            else
+                IndicatorTable.Write(stdout, stats, inputs.Replications == 1 ? single?.End : null);
             return 0;
         });
         return command;

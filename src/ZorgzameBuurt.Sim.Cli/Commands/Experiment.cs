@@ -1,0 +1,86 @@
+using ZorgzameBuurt.Sim.Cli.Output;
+using ZorgzameBuurt.Sim.Experiments;
+using ZorgzameBuurt.Sim.Experiments.Runner;
+using ZorgzameBuurt.Sim.Experiments.Storage;
+using ZorgzameBuurt.Sim.Scenarios;
+
+namespace ZorgzameBuurt.Sim.Cli.Commands;
+
+/// <summary>What the experiment commands share: recording an experiment, choosing its folder, running its plan.</summary>
+internal static class Experiment
+{
+    /// <summary>The experiment's record: key (from kind, scenario hash and settings), command line, canonical scenario, version, seed.</summary>
+    public static ExperimentInfo Info(ExperimentKind kind, ExperimentInputs inputs, ExperimentSettings settings, CliContext context)
+    {
+        var hash = ScenarioHash.Compute(inputs.Spec);
+        var recorded = settings with { Build = ModelVersion.Build };
+        return new ExperimentInfo(
+            settings.Key(kind, hash), kind, context.CommandLine, inputs.Spec.Name, hash,
+            ScenarioWriter.ToYaml(inputs.Spec), ModelVersion.Current, inputs.Seed, recorded.ToJson());
+    }
+
+    /// <summary>--out, or <c>out/&lt;scenario&gt;-&lt;8 hex digits of the experiment key&gt;</c>: the same command always finds its folder again.</summary>
+    public static string Folder(string? requested, ExperimentInfo info)
+    {
+        if (requested is not null) return requested;
+        var name = new string(info.ScenarioName.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+        var hash = info.Key[(info.Key.IndexOf('-', StringComparison.Ordinal) + 1)..];
+        return Path.Combine("out", $"{(name.Length == 0 ? "scenario" : name)}-{hash[..Math.Min(8, hash.Length)]}");
+    }
+
+    /// <summary>Opens the store in <paramref name="folder"/> and begins (or resumes) the experiment; also writes scenario.yaml there.</summary>
+    public static ExperimentSession Begin(string folder, ExperimentInfo info)
+    {
+        var session = ExperimentSession.Begin(folder, info);
+        try
+        {
+            File.WriteAllText(Path.Combine(session.Store.Directory, "scenario.yaml"), info.ScenarioYaml);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            session.Dispose();
+            throw new ResultsStoreException($"Cannot write to '{folder}': {e.Message}", e);
+        }
+        return session;
+    }
+
+    /// <summary>
+    /// Runs the plan's unfinished runs, saving each at once into <paramref name="session"/> (when given) and passing
+    /// it to <paramref name="consume"/> (when given). False when interrupted, after saying how to resume.
+    /// </summary>
+    public static bool Execute(CliContext context, TextWriter stderr, string what, RunPlan plan, RunSettings settings, int threads,
+        ExperimentSession? session, Action<RunResult>? consume = null)
+    {
+        var finished = session?.Finished ?? new HashSet<RunKey>();
+        if (session is not null && finished.Count > 0)
+        {
+            var done = plan.Jobs().Count(j => finished.Contains(new RunKey(j.Label, j.Replication)));
+            stderr.WriteLine(done == plan.Count
+                ? $"{what}: all {plan.Count} runs were already done in {session.Store.Directory}; summarising them."
+                : $"{what}: resuming in {session.Store.Directory}: {done} of {plan.Count} runs already done.");
+        }
+
+        var progress = new ProgressPrinter(stderr, context.Interactive, what);
+        var runner = new ExperimentRunner(settings, context.Interventions, threads);
+        RunnerOutcome outcome;
+        try
+        {
+            outcome = runner.Run(plan, finished, run =>
+            {
+                session?.Save(run);
+                consume?.Invoke(run);
+                context.AfterRun?.Invoke(run);
+            }, progress, context.Cancellation);
+        }
+        finally
+        {
+            progress.Finish();
+        }
+
+        if (!outcome.Cancelled) return true;
+        stderr.WriteLine(session is null
+            ? $"{what}: interrupted after {outcome.Progress.Done} of {plan.Count} runs."
+            : $"{what}: interrupted. {outcome.Progress.Done} of {plan.Count} runs are saved in {session.Store.Directory}; run the same command again to resume.");
+        return false;
+    }
+}

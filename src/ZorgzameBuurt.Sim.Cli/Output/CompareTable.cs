@@ -1,0 +1,109 @@
+using System.Globalization;
+using ZorgzameBuurt.Sim.Experiments.Report;
+using ZorgzameBuurt.Sim.Experiments.Reporting;
+using ZorgzameBuurt.Sim.Experiments.Statistics;
+using ZorgzameBuurt.Sim.Indicators;
+
+namespace ZorgzameBuurt.Sim.Cli.Output;
+
+/// <summary>
+/// The terminal summary of a comparison: the mixes ranked on one indicator; per key indicator each mix's mean with
+/// its 95% interval, the paired difference against the reference and the change per €1,000 and per staff hour;
+/// and who benefits: the differences by subgroup. "*" marks a difference whose 95% interval excludes zero.
+/// </summary>
+internal static class CompareTable
+{
+    public static readonly IReadOnlyList<string> KeyIndicators =
+    [
+        IndicatorNames.HiddenNeedShare, IndicatorNames.UnmetNeedDays, IndicatorNames.SignalsLost, IndicatorNames.NeedsResolved,
+        IndicatorNames.LonelyShare, IndicatorNames.IsolatedShare, IndicatorNames.CostEuros,
+    ];
+
+    private static readonly IReadOnlyList<string> SubgroupIndicators =
+        [IndicatorNames.HiddenNeedShare, IndicatorNames.UnmetNeedDaysPerResident, IndicatorNames.LonelyShare];
+
+    public static void Write(TextWriter stdout, Comparison c, string rank, string scenario, int days)
+    {
+        var reference = c.Reference;
+        stdout.WriteLine($"{scenario}: {c.Mixes.Count} mixes, {c.Replications} replications each, {days.ToString(CultureInfo.InvariantCulture)} days.");
+        stdout.WriteLine($"Differences are mix - {reference}, paired by replication (same random numbers); * = 95% interval excludes 0.");
+        stdout.WriteLine();
+        Ranking(stdout, c, rank);
+        foreach (var name in KeyIndicators.Where(n => c.Mixes.Any(m => m.Levels.Contains(n))))
+        {
+            stdout.WriteLine();
+            Indicator(stdout, c, name);
+        }
+        stdout.WriteLine();
+        WhoBenefits(stdout, c);
+    }
+
+    private static void Ranking(TextWriter stdout, Comparison c, string rank)
+    {
+        var lower = IndicatorDirection.LowerIsBetter(rank) ?? true;
+        var share = IsShare(rank);
+        stdout.WriteLine($"Ranking on {rank} ({(lower ? "lower" : "higher")} is better)");
+        var table = new TextTable("#", "mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "cost");
+        var ranked = c.Mixes
+            .OrderBy(m => double.IsFinite(m.Level(rank).Mean) ? 0 : 1)
+            .ThenBy(m => lower ? m.Level(rank).Mean : -m.Level(rank).Mean)
+            .ThenBy(m => m.Mix, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var m = ranked[i];
+            table.Add((i + 1).ToString(CultureInfo.InvariantCulture), m.Mix, Level(m.Level(rank), share), Difference(m.Difference(rank), share), Numbers.Euros(m.CostEuros));
+        }
+        table.Write(stdout);
+    }
+
+    private static void Indicator(TextWriter stdout, Comparison c, string name)
+    {
+        var share = IsShare(name);
+        var direction = IndicatorDirection.LowerIsBetter(name) switch { true => " (lower is better)", false => " (higher is better)", _ => "" };
+        stdout.WriteLine($"{name}: {IndicatorCatalog.Describe(name).Label.ToLowerInvariant()}{direction}");
+        var ratios = name != IndicatorNames.CostEuros;
+        var table = ratios
+            ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 1,000", "per staff hour")
+            : new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]");
+        foreach (var m in c.Mixes)
+        {
+            var ce = m.CostEffectiveness(name);
+            if (ratios)
+                table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share),
+                    Ratio(ce?.PerThousandEuros, share), Ratio(ce?.PerStaffHour, share));
+            else
+                table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share));
+        }
+        table.Write(stdout);
+    }
+
+    private static void WhoBenefits(TextWriter stdout, Comparison c)
+    {
+        var others = c.Mixes.Where(m => !m.IsReference).ToList();
+        if (others.Count == 0) return;
+        stdout.WriteLine($"Who benefits: difference vs {c.Reference} by subgroup");
+        foreach (var name in SubgroupIndicators)
+        {
+            if (name != SubgroupIndicators[0]) stdout.WriteLine();
+            var share = IsShare(name);
+            var table = new TextTable([name, .. CompareReport.Subgroups.Select(g => IndicatorCatalog.SubgroupLabel(g).ToLowerInvariant())]);
+            foreach (var m in others)
+                table.Add([m.Mix, .. CompareReport.Subgroups.Select(g => Marked(m.Difference($"{name}.{g}"), share))]);
+            table.Write(stdout);
+        }
+    }
+
+    private static bool IsShare(string name) => IndicatorCatalog.Describe(IndicatorDirection.BaseName(name)).IsShare;
+
+    private static string Level(Summary s, bool share) =>
+        s.N == 0 ? Numbers.Missing : $"{Numbers.Value(s.Mean, share)} {Numbers.Interval(s.Lower, s.Upper, share, diff: false)}";
+
+    private static string Difference(Summary? d, bool share) =>
+        d is not { } s ? "" : $"{Marked(s, share)} {Numbers.Interval(s.Lower, s.Upper, share, diff: true)}";
+
+    private static string Marked(Summary? d, bool share) =>
+        d is not { } s ? Numbers.Missing : Numbers.Diff(s.Mean, share) + (s.HasInterval && (s.Lower > 0 || s.Upper < 0) ? " *" : "");
+
+    private static string Ratio(Ratio? r, bool share) =>
+        r is not { IsAvailable: true } x ? (r is null ? "" : Numbers.Missing) : Numbers.Diff(x.Estimate, share);
+}

@@ -1,0 +1,69 @@
+using ZorgzameBuurt.Sim.Experiments.Statistics;
+using ZorgzameBuurt.Sim.Experiments.Storage;
+
+namespace ZorgzameBuurt.Sim.Experiments.Reporting;
+
+/// <summary>
+/// Writes <c>summary.csv</c> of a comparison: one row per mix and end indicator with n, mean and 95% interval, the
+/// paired difference against the reference with its interval, and the change per €1,000 and per staff hour with
+/// intervals (empty for the reference; NaN when not defined). Same CSV dialect as the store's exports.
+/// </summary>
+public static class ComparisonCsv
+{
+    public const string FileName = "summary.csv";
+
+    private static readonly string[] Header =
+    [
+        "mix", "indicator", "n", "mean", "low", "high", "diff", "diff_low", "diff_high",
+        "per_1000_euros", "per_1000_euros_low", "per_1000_euros_high", "per_staff_hour", "per_staff_hour_low", "per_staff_hour_high",
+    ];
+
+    public static string Write(Comparison comparison, string dir)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var path = Path.Combine(dir, FileName);
+        try
+        {
+            Directory.CreateDirectory(dir);
+            using var csv = new Csv(path);
+            foreach (var h in Header) csv.Field(h);
+            csv.EndLine();
+            foreach (var mix in comparison.Mixes)
+                foreach (var name in comparison.Names)
+                {
+                    var level = mix.Level(name);
+                    if (level.N == 0 && !mix.Levels.Contains(name)) continue;
+                    csv.Field(mix.Mix);
+                    csv.Field(name);
+                    csv.Field(level.N);
+                    Interval(csv, level.Mean, level.Lower, level.Upper);
+                    if (mix.Difference(name) is { } d && mix.CostEffectiveness(name) is { } ce)
+                    {
+                        Interval(csv, d.Mean, d.Lower, d.Upper);
+                        Ratio(csv, ce.PerThousandEuros);
+                        Ratio(csv, ce.PerStaffHour);
+                    }
+                    else
+                    {
+                        for (var i = 0; i < 9; i++) csv.Empty();
+                    }
+                    csv.EndLine();
+                }
+            csv.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsStoreException($"Cannot write '{path}': {e.Message}", e);
+        }
+        return path;
+    }
+
+    private static void Interval(Csv csv, double mean, double low, double high)
+    {
+        csv.Field(mean);
+        csv.Field(low);
+        csv.Field(high);
+    }
+
+    private static void Ratio(Csv csv, Ratio r) => Interval(csv, r.Estimate, r.Lower, r.Upper);
+}

@@ -1,0 +1,19 @@
+namespace ZorgzameBuurt.Sim.Experiments.Runner;
+
+/// <summary>
+/// Where an experiment stands: runs in the plan, runs found finished when it started (resumed), runs completed
+/// since, and the time taken. The rate and estimated time left count only this session's runs.
+/// </summary>
+public readonly record struct RunProgress(int Total, int Skipped, int Completed, TimeSpan Elapsed)
+{
+    /// <summary>Finished runs, resumed ones included.</summary>
+    public int Done => Skipped + Completed;
+
+    public int Remaining => Total - Done;
+
+    /// <summary>Runs completed per second in this session; 0 before the first.</summary>
+    public double RunsPerSecond => Completed == 0 || Elapsed <= TimeSpan.Zero ? 0 : Completed / Elapsed.TotalSeconds;
+
+    /// <summary>Estimated time to finish at the current rate; null before the first run completes.</summary>
+    public TimeSpan? Eta => RunsPerSecond > 0 ? TimeSpan.FromSeconds(Remaining / RunsPerSecond) : null;
+}

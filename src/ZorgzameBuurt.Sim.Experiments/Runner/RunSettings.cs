@@ -1,0 +1,9 @@
+namespace ZorgzameBuurt.Sim.Experiments.Runner;
+
+/// <summary>How long each world runs and how often it reports its indicators (days; 0: only at the end).</summary>
+public sealed record RunSettings(int Days, int Interval)
+{
+    public int Days { get; } = Days >= 1 ? Days : throw new ArgumentOutOfRangeException(nameof(Days), Days, "Days must be at least 1.");
+
+    public int Interval { get; } = Interval >= 0 ? Interval : throw new ArgumentOutOfRangeException(nameof(Interval), Interval, "Interval must not be negative.");
+}
