@@ -47,7 +47,7 @@ internal static class CompareCommand
             };
             var info = Experiment.Info(ExperimentKind.Compare, inputs, settings, context);
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
-            stderr.WriteLine($"compare: {list.Count} mixes x {inputs.Replications} replications of {inputs.Spec.Name}, {inputs.Days} days, seed {inputs.Seed}, {inputs.Threads} threads -> {session.Store.Directory}");
+            stderr.WriteLine($"compare: {list.Count} mix{(list.Count == 1 ? "" : "es")} x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} of {inputs.Spec.Name}, {inputs.Days} days, seed {inputs.Seed}, {inputs.Threads} threads -> {session.Store.Directory}");
 
             var plan = RunPlan.Mixes(inputs.Spec, list, inputs.Replications, inputs.Seed);
             if (!Experiment.Execute(context, stderr, "compare", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session))

@@ -68,7 +68,7 @@ internal static class SweepCommand
             var info = Experiment.Info(ExperimentKind.Sweep, inputs, settings, context);
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
             var plan = RunPlan.Design(inputs.Spec, chosen, label, inputs.Replications, inputs.Seed, Apply);
-            stderr.WriteLine($"sweep: {kind} design, {ranges.Count} parameter{(ranges.Count == 1 ? "" : "s")}, {chosen.Points.Count} points x {inputs.Replications} replications = {plan.Count} runs of {inputs.Spec.Name} ({label}), {inputs.Days} days -> {session.Store.Directory}");
+            stderr.WriteLine($"sweep: {kind} design, {ranges.Count} parameter{(ranges.Count == 1 ? "" : "s")}, {chosen.Points.Count} points x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} = {plan.Count} runs of {inputs.Spec.Name} ({label}), {inputs.Days} days -> {session.Store.Directory}");
             if (!Experiment.Execute(context, stderr, "sweep", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session))
                 return Cli.Interrupted;
 

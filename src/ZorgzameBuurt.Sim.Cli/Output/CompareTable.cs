@@ -25,7 +25,7 @@ internal static class CompareTable
     public static void Write(TextWriter stdout, Comparison c, string rank, string scenario, int days)
     {
         var reference = c.Reference;
-        stdout.WriteLine($"{scenario}: {c.Mixes.Count} mixes, {c.Replications} replications each, {days.ToString(CultureInfo.InvariantCulture)} days.");
+        stdout.WriteLine($"{scenario}: {c.Mixes.Count} mix{(c.Mixes.Count == 1 ? "" : "es")}, {c.Replications} replication{(c.Replications == 1 ? "" : "s")} each, {days.ToString(CultureInfo.InvariantCulture)} days.");
         stdout.WriteLine($"Differences are mix - {reference}, paired by replication (same random numbers); * = 95% interval excludes 0.");
         stdout.WriteLine();
         Ranking(stdout, c, rank);

@@ -28,6 +28,9 @@ internal static class Numbers
         return sign + text + (share ? " pp" : "");
     }
 
+    /// <summary>The size of a change, unsigned: "34.1 pp" for a share, "1,234" otherwise.</summary>
+    public static string Magnitude(double v, bool share) => Diff(Math.Abs(v), share).TrimStart('+');
+
     /// <summary>"[a, b]" of a level or a difference (without units); "[n/a]" when undefined.</summary>
     public static string Interval(double low, double high, bool share, bool diff)
     {

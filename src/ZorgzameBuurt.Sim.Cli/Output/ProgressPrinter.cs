@@ -7,12 +7,14 @@ namespace ZorgzameBuurt.Sim.Cli.Output;
 /// <summary>
 /// Shows experiment progress on stderr. On a terminal: one line rewritten in place (at most 4 times a second) with
 /// runs done, rate and estimated time left. Otherwise (a log file, a pipe, a test): a plain line each time another
-/// tenth of the runs is done, and at the end. Single runs show nothing.
+/// tenth of the runs is done (or a minute has passed), and at the end. Single runs show nothing.
 /// </summary>
 internal sealed class ProgressPrinter(TextWriter stderr, bool interactive, string what) : IProgress<RunProgress>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly Stopwatch _sinceDraw = Stopwatch.StartNew();
+    private static readonly TimeSpan LogEvery = TimeSpan.FromMinutes(1);
+    private readonly Stopwatch _sinceLog = Stopwatch.StartNew();
     private int _lastStep = -1;
     private int _width;
     private bool _drawn;
@@ -50,9 +52,10 @@ internal sealed class ProgressPrinter(TextWriter stderr, bool interactive, strin
     {
         var size = Math.Max(1, (p.Total + 9) / 10);
         var step = p.Done / size;
-        if (p.Completed > 0 && step == _lastStep && p.Remaining > 0) return;
+        if (p.Completed > 0 && step == _lastStep && p.Remaining > 0 && _sinceLog.Elapsed < LogEvery) return;
         if (p.Completed == 0 && p.Skipped == 0) { _lastStep = 0; return; }
         _lastStep = step;
+        _sinceLog.Restart();
         stderr.WriteLine(Line(p));
     }
 

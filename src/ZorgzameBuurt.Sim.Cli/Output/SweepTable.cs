@@ -51,7 +51,7 @@ internal static class SweepTable
             stdout.WriteLine($"{output}: {IndicatorCatalog.Describe(output).Label.ToLowerInvariant()}");
             var table = new TextTable("parameter", "mu*", "mu", "sigma", "n");
             foreach (var e in effects)
-                table.Add(e.Factor, Numbers.Value(e.MuStar, share), Numbers.Diff(e.Mu, share), Numbers.Value(e.Sigma, share),
+                table.Add(e.Factor, Numbers.Magnitude(e.MuStar, share), Numbers.Diff(e.Mu, share), Numbers.Magnitude(e.Sigma, share),
                     e.Count.ToString(CultureInfo.InvariantCulture));
             table.Write(stdout);
         }
