@@ -59,7 +59,7 @@ public sealed class RunCommandTests : CliHarness
     public void Run_RecordedScenarioYamlAndSeed_ReproducesStoredRunExactly()
     {
         var dir = Dir("compare");
-        var compare = Zbsim(["compare", .. Small, "--seed", "42", "--reps", "2", "--mixes", "baseline;noop", "--out", dir]);
+        var compare = Zbsim(["compare", .. Small, "--seed", "42", "--reps", "2", "--mixes", "baseline;restaurant+call_round", "--out", dir]);
         Assert.Equal(0, compare.Exit);
 
         string yaml;
@@ -70,13 +70,13 @@ public sealed class RunCommandTests : CliHarness
             var experiment = Assert.Single(store.Experiments());
             yaml = experiment.Info.ScenarioYaml;
             seed = experiment.Info.RootSeed;
-            var run = store.ReadRuns(experiment.Id, "baseline").First(r => r.Replication == 0);
+            var run = store.ReadRuns(experiment.Id, "restaurant+call_round").First(r => r.Replication == 0);
             stored = new RunResultSnapshot(run.End.Day, run.End.Pairs().ToDictionary(p => p.Key, p => p.Value));
         }
         var file = Path.Combine(Root, "recorded.yaml");
         File.WriteAllText(file, yaml);
 
-        var (exit, stdout, _) = Zbsim(["run", file, "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json"]);
+        var (exit, stdout, _) = Zbsim(["run", file, "--mix", "restaurant+call_round", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json"]);
 
         Assert.Equal(0, exit);
         Assert.Equal(42UL, seed);
@@ -88,6 +88,7 @@ public sealed class RunCommandTests : CliHarness
             Assert.Equal(value, json.ValueKind == JsonValueKind.Null ? double.NaN : json.GetDouble());
         }
         Assert.Equal(stored.Values.Count + 1, doc.RootElement.EnumerateObject().Count());
+        Assert.True(stored.Values["cost_euros"] > 0, "the mix ran its interventions");
     }
 
     [Fact]
