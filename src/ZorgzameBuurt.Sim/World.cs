@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Interventions;
@@ -27,10 +28,11 @@ public sealed class World
     private MessageBuffer _hubOutPrevious = new();
     private readonly List<(IIntervention Intervention, InterventionContext Context)> _interventions = [];
     private readonly ShockSpec _shocks;
-    private readonly ParallelOptions _parallel;
     private readonly Action<int> _act;
     private readonly Action<int> _deliver;
     private bool[]? _traced;
+    private readonly DayContext _context;
+    private bool _inTick;
 
     private World(ScenarioSpec spec, WorldOptions options)
     {
@@ -55,9 +57,11 @@ public sealed class World
         for (var p = 0; p < count; p++)
             _partitions[p] = new Partition(p, p << PartitionShift, Math.Min(n, (p + 1) << PartitionShift));
         synthesis.WriteTies(this);
+        foreach (var p in _partitions) p.Ties.Compact();
 
+        _context = new DayContext(this);
+        _context.Refresh();
         _router = new MessageRouter(count, PartitionShift, n);
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = Threads };
         _act = ActPartition;
         _deliver = DeliverPartition;
         HubCounters = new Counters();
@@ -107,17 +111,24 @@ public sealed class World
     internal Counters HubCounters { get; }
     internal IReadOnlyList<Partition> Partitions => _partitions;
     internal MessageBuffer HubOut => _hubOut;
+
+    /// <summary>Bytes held by the engine's own message buffers (router inbox, hub and intervention outboxes).</summary>
+    internal long MessageBytes => _router.Bytes + _router.Professional.Bytes + _hubOut.Bytes + _hubOutPrevious.Bytes + _interventionOut.Bytes;
     public IReadOnlyList<(IIntervention Intervention, InterventionContext Context)> Interventions => _interventions;
 
     /// <summary>Advances one day.</summary>
     public void Step()
     {
+        var t0 = Stopwatch.GetTimestamp();
         ApplyShocks();
-
+        _inTick = true;
+        _context.Refresh();
         _interventionOut.Clear();
         foreach (var (intervention, context) in _interventions) intervention.OnDay(context);
+        var t1 = Stopwatch.GetTimestamp();
 
         ForEachPartition(_act);
+        var t2 = Stopwatch.GetTimestamp();
 
         foreach (var p in _partitions) p.SwapLate();
         (_hubOut, _hubOutPrevious) = (_hubOutPrevious, _hubOut);
@@ -127,13 +138,25 @@ public sealed class World
         foreach (var p in _partitions) _sources.Add(p.LatePrevious);
         _sources.Add(_interventionOut);
         foreach (var p in _partitions) _sources.Add(p.Outbox);
-        _router.Route(_sources);
+        _router.Route(_sources, Threads);
+        var t3 = Stopwatch.GetTimestamp();
 
         ForEachPartition(_deliver);
+        var t4 = Stopwatch.GetTimestamp();
 
         Professional.Work(this, _router.Professional.Items);
         Day++;
+        _inTick = false;
+        var t5 = Stopwatch.GetTimestamp();
+        PhaseTicks[0] += t1 - t0;
+        PhaseTicks[1] += t2 - t1;
+        PhaseTicks[2] += t3 - t2;
+        PhaseTicks[3] += t4 - t3;
+        PhaseTicks[4] += t5 - t4;
     }
+
+    /// <summary>Stopwatch ticks spent so far per phase: interventions, act, route, deliver, professionals (for benchmarks).</summary>
+    internal long[] PhaseTicks { get; } = new long[5];
 
     /// <summary>Runs <paramref name="days"/> days, reporting indicators every <paramref name="interval"/> days and at the end.</summary>
     public IndicatorSet Run(int days, int interval = 0, Action<IndicatorSet>? onSnapshot = null)
@@ -159,6 +182,16 @@ public sealed class World
     }
 
     internal bool IsTraced(int resident) => _traced is not null && _traced[resident];
+
+    internal bool AnyTraced => _traced is not null;
+
+    /// <summary>The day context for code outside the tick's hot loops (tests, interventions, rare paths): refreshed
+    /// from the parameters and the day when called between ticks; inside a tick it is the tick's context.</summary>
+    internal DayContext FreshContext()
+    {
+        if (!_inTick) _context.Refresh();
+        return _context;
+    }
 
     /// <summary>A resident's state now and, if traced, the events since tracing began.</summary>
     public ResidentHistory History(int resident) => HistoryReader.Read(this, resident);
@@ -200,10 +233,13 @@ public sealed class World
     internal CardFlags CardOf(int agent) =>
         agent < Residents.Count ? Residents.CardFlag[agent] : Professional.Card(this, agent - Professionals.FirstId);
 
-    internal float RouteChance(int agent) =>
-        agent < Residents.Count
-            ? ((Residents.CardFlag[agent] & CardFlags.HasRoute) != 0 ? 1f : 0f)
-            : Professional.RouteChance(this, agent - Professionals.FirstId);
+    /// <summary>The chance an agent passes a detected signal on (a professional's is cached for the day).</summary>
+    internal float RouteChance(int agent)
+    {
+        if (agent < Residents.Count) return (Residents.CardFlag[agent] & CardFlags.HasRoute) != 0 ? 1f : 0f;
+        var j = agent - Professionals.FirstId;
+        return _context.CardsDay == Day ? _context.ProfessionalRoute[j] : Professional.RouteChance(this, j);
+    }
 
     /// <summary>The hub (care director agent id) a resident's signal goes to, or −1 without a hub.</summary>
     internal int HubFor(int resident) => Hubs.Length == 0 ? -1 : Professionals.FirstId + Hubs[resident % Hubs.Length];
@@ -217,27 +253,11 @@ public sealed class World
 
     public bool KnowsContactPerson(int resident) => Residents.KnowsContact[resident];
 
-    private void ForEachPartition(Action<int> body)
-    {
-        if (Threads == 1 || _partitions.Length == 1)
-            for (var i = 0; i < _partitions.Length; i++) body(i);
-        else
-            Parallel.For(0, _partitions.Length, _parallel, body);
-    }
+    private void ForEachPartition(Action<int> body) => WorkerPool.Run(Threads, _partitions.Length, body);
 
-    private void ActPartition(int index)
-    {
-        var p = _partitions[index];
-        p.Outbox.Clear();
-        for (var id = p.Lo; id < p.Hi; id++) DailyStep.Run(this, p, id);
-    }
+    private void ActPartition(int index) => DailyStep.Run(_context, _partitions[index]);
 
-    private void DeliverPartition(int index)
-    {
-        var p = _partitions[index];
-        foreach (ref readonly var m in _router.InboxOf(index)) Delivery.Deliver(this, p, m);
-        for (var id = p.Lo; id < p.Hi; id++) Cards.Publish(this, id);
-    }
+    private void DeliverPartition(int index) => Delivery.Run(_context, _partitions[index], _router.InboxOf(index));
 
     private void ApplyShocks()
     {

@@ -3,7 +3,7 @@ using ZorgzameBuurt.Sim.Model;
 
 namespace ZorgzameBuurt.Sim.Engine;
 
-/// <summary>A growable batch of messages that is reused tick after tick: no allocation in steady state.</summary>
+/// <summary>A growable batch of messages that is reused tick after tick: no allocation in steady state (grows by half when full).</summary>
 public sealed class MessageBuffer
 {
     private Message[] _items = new Message[256];
@@ -13,7 +13,7 @@ public sealed class MessageBuffer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in Message m)
     {
-        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        if (Count == _items.Length) Array.Resize(ref _items, _items.Length + (_items.Length >> 1));
         _items[Count++] = m;
     }
 

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ZorgzameBuurt.Sim.Model;
 
@@ -36,6 +39,12 @@ public sealed class TieStore
     /// <summary>Half-edges held in all segments.</summary>
     public long LiveEdges => _live;
 
+    /// <summary>Bytes allocated so far for arenas that grew after the store was first compacted (the network outgrew its room).</summary>
+    public long GrowthBytes { get; private set; }
+
+    /// <summary>Half-edge slots in the arena (live, room to grow, and holes).</summary>
+    public long Capacity => _edges.Length;
+
     /// <summary>Bytes held by the arena and the segment index.</summary>
     public long Bytes => (long)_edges.Length * Unsafe.SizeOf<HalfEdge>() + _start.Length * 12L;
 
@@ -50,11 +59,28 @@ public sealed class TieStore
 
     /// <summary>Index of the half-edge to <paramref name="other"/>, or −1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(int local, int other)
+    public int Find(int local, int other) => IndexOf(Of(local), other);
+
+    /// <summary>Index of the first half-edge to <paramref name="other"/> in <paramref name="edges"/>, or −1: compares the
+    /// 28-bit agent ids of four (or eight) half-edges at a time.</summary>
+    public static int IndexOf(ReadOnlySpan<HalfEdge> edges, int other)
     {
-        var span = Of(local);
-        for (var i = 0; i < span.Length; i++)
-            if (span[i].Other == other) return i;
+        var words = MemoryMarshal.Cast<HalfEdge, ulong>(edges);
+        var target = (ulong)(uint)other;
+        ref var first = ref MemoryMarshal.GetReference(words);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && words.Length >= Vector256<ulong>.Count)
+        {
+            var mask = Vector256.Create((ulong)HalfEdge.MaxAgents);
+            var wanted = Vector256.Create(target);
+            for (; i <= words.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
+            {
+                var hit = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i) & mask, wanted);
+                if (hit != Vector256<ulong>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < words.Length; i++)
+            if ((Unsafe.Add(ref first, i) & HalfEdge.MaxAgents) == target) return i;
         return -1;
     }
 
@@ -74,22 +100,41 @@ public sealed class TieStore
         _live--;
     }
 
+    /// <summary>Room an agent's segment gets when a compacted store (re)places it: its half-edges plus one, plus one per sixteen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RoomFor(int count) => count + 1 + (count >> 4);
+
+    /// <summary>
+    /// A full segment moves to the free tail of the arena with more room. Before the first <see cref="Compact"/>
+    /// (while a world is being built) room doubles and the arena doubles when full, so building is linear. After it,
+    /// a moved segment gets a little room, and when the tail is used up the arena is compacted: every
+    /// segment back in agent order, so a pass over agents reads the arena front to back. The arena grows (allocates)
+    /// only when the live half-edges need more room than it has.
+    /// </summary>
     private void Grow(int local)
     {
-        var newCap = Math.Max(4, _capacity[local] * 2);
-        if (_used + newCap > _edges.Length)
+        var cap = _tight ? RoomFor(_count[local]) : Math.Max(4, _capacity[local] * 2);
+        if (_used + cap > _edges.Length)
         {
-            if (_used - _live > _edges.Length / 2) Compact();
-            if (_used + newCap > _edges.Length)
-                Array.Resize(ref _edges, Math.Max(_edges.Length * 2, _used + newCap));
+            if (_tight)
+            {
+                Compact();
+                return;
+            }
+            if (_used - _live > _edges.Length / 2) Pack();
+            if (_used + cap > _edges.Length)
+                Array.Resize(ref _edges, Math.Max(_edges.Length * 2, _used + cap));
         }
         Array.Copy(_edges, _start[local], _edges, _used, _count[local]);
         _start[local] = _used;
-        _capacity[local] = newCap;
-        _used += newCap;
+        _capacity[local] = cap;
+        _used += cap;
     }
 
-    private void Compact()
+    private bool _tight;
+
+    /// <summary>Loose packing while building (as many slots again as half-edges).</summary>
+    private void Pack()
     {
         long need = 0;
         for (var i = 0; i < _start.Length; i++) need += Math.Max(_count[i] + 2, 4);
@@ -106,4 +151,39 @@ public sealed class TieStore
         _edges = fresh;
         _used = at;
     }
+
+    /// <summary>
+    /// Lays every segment out again in agent order with fresh room and a free tail of about a sixteenth of the arena.
+    /// Half-edge order within a segment is kept, so indices (and results) do not change. Uses a scratch arena kept
+    /// per thread, so steady-state compactions do not allocate.
+    /// </summary>
+    public void Compact()
+    {
+        long need = 0;
+        for (var i = 0; i < _start.Length; i++) need += RoomFor(_count[i]);
+        var size = (int)Math.Max(16, need + (need >> 4) + 16);
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < Math.Max(size, _edges.Length))
+            t_scratch = scratch = new HalfEdge[Math.Max(size, _edges.Length) + (Math.Max(size, _edges.Length) >> 2)];
+        var at = 0;
+        for (var i = 0; i < _start.Length; i++)
+        {
+            Array.Copy(_edges, _start[i], scratch, at, _count[i]);
+            _start[i] = at;
+            _capacity[i] = RoomFor(_count[i]);
+            at += _capacity[i];
+        }
+        if (_edges.Length < size)
+        {
+            _edges = new HalfEdge[size + (size >> 2)];
+            GrowthBytes += (long)_edges.Length * Unsafe.SizeOf<HalfEdge>();
+        }
+        else if (_edges.Length > size + (size >> 1)) _edges = new HalfEdge[size];
+        Array.Copy(scratch, _edges, at);
+        _used = at;
+        _tight = true;
+    }
+
+    [ThreadStatic]
+    private static HalfEdge[]? t_scratch;
 }

@@ -9,14 +9,17 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Asking
 {
-    public static void Run(World w, Partition p, int id, CounterRng rng)
+    /// <summary>The daily chance to ask; draws from sub-stream 3 of the resident's day.</summary>
+    public static void Run(DayContext c, Partition p, int id, ulong key)
     {
-        var r = w.Residents;
-        if (r.NeedState[id] != NeedState.Hidden) return;
-        var chance = w.Parameters.Needs.AskBase * (1 - r.AskThreshold[id]) * (0.5 + 0.5 * r.Trust[id]);
+        if (c.NeedState[id] != NeedState.Hidden) return;
+        var r = c.R;
+        var chance = c.AskBase * (1 - r.AskThreshold[id]) * (0.5 + 0.5 * r.Trust[id]);
         if (r.KnowsContact[id]) chance *= 2;
+        var rng = DayContext.Fork(key, 3);
         if (!rng.Chance(chance)) return;
 
+        var w = c.World;
         if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.Asked, id, r.NeedKind[id], default));
         Detection.Record(w, p, id, id, Channel.FaceToFace);
         if (r.KnowsContact[id] && w.HasHub) SignalRouting.ToHub(w, p, id, rng.NextUInt64(), p.Outbox);

@@ -7,17 +7,34 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Cards
 {
+    /// <summary>Roles that report to the care director: caring neighbour, caller, visitor, street leader, companion.</summary>
+    private const int RouteRoles = (1 << (int)Role.CaringNeighbour) | (1 << (int)Role.Caller) | (1 << (int)Role.Visitor)
+        | (1 << (int)Role.StreetLeader) | (1 << (int)Role.Companion);
+
     public static void Publish(World w, int id)
     {
-        var r = w.Residents;
+        var c = w.FreshContext();
+        Publish(c, c.R.KnowsContact, c.R.Skill, id);
+    }
+
+    /// <summary>Republishes the cards of a partition's residents.</summary>
+    public static void Publish(DayContext c, Engine.Partition p)
+    {
+        var knows = c.R.KnowsContact;
+        var skill = c.R.Skill;
+        for (var id = p.Lo; id < p.Hi; id++) Publish(c, knows, skill, id);
+    }
+
+    private static void Publish(DayContext c, bool[] knows, float[] skill, int id)
+    {
         var flags = CardFlags.None;
-        var role = r.Role[id];
+        var role = c.Role[id];
         if (role.IsInclusive()) flags |= CardFlags.Volunteer;
-        if (role is Role.CaringNeighbour or Role.StreetLeader or Role.Visitor or Role.Caller or Role.Companion
-            || r.KnowsContact[id]
-            || r.Sums[id * Residents.SumKinds + (int)TieKind.Professional] >= w.Parameters.Routing.ProfessionalTieRoute)
+        if (((uint)role < 32 && ((RouteRoles >> (int)role) & 1) != 0)
+            || knows[id]
+            || c.Sums[id * Residents.SumKinds + (int)TieKind.Professional] >= c.ProfessionalTieRoute)
             flags |= CardFlags.HasRoute;
-        r.CardFlag[id] = flags;
-        r.CardSkill[id] = (byte)Math.Clamp(r.Skill[id] * 255f + 0.5f, 0f, 255f);
+        c.CardFlag[id] = flags;
+        c.CardSkill[id] = (byte)Math.Clamp(skill[id] * 255f + 0.5f, 0f, 255f);
     }
 }

@@ -8,15 +8,29 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Delivery
 {
+    /// <summary>Delivers a partition's inbox in order, then republishes its residents' cards.</summary>
+    public static void Run(DayContext c, Partition p, MessageRouter.Inbox inbox)
+    {
+        foreach (ref readonly var m in inbox)
+        {
+            if (m.Kind == MessageKind.Contact) Contact(c, p, m.To, m);
+            else Other(c.World, p, m);
+        }
+        Cards.Publish(c, p);
+    }
+
     public static void Deliver(World w, Partition p, in Message m)
+    {
+        if (m.Kind == MessageKind.Contact) Contact(w.FreshContext(), p, m.To, m);
+        else Other(w, p, m);
+    }
+
+    private static void Other(World w, Partition p, in Message m)
     {
         var id = m.To;
         var r = w.Residents;
         switch (m.Kind)
         {
-            case MessageKind.Contact:
-                Contact(w, p, id, m);
-                break;
             case MessageKind.Referred:
                 if (r.NeedState[id] == NeedState.Signalled) SignalRouting.Refer(w, p, id, m.From, (int)m.Value);
                 break;
@@ -49,21 +63,22 @@ internal static class Delivery
         }
     }
 
-    private static void Contact(World w, Partition p, int id, in Message m)
+    private static void Contact(DayContext c, Partition p, int id, in Message m)
     {
-        var r = w.Residents;
-        TieDynamics.AgeSums(w, id);
-        var tie = TieDynamics.Touch(w, p, id, m.From, m.Channel, m.FormKind);
-        if (m.IsEncounter) r.Encounters[id] += 1;
-        if (r.NeedState[id] != NeedState.Hidden && tie < 0.5f) return;
+        TieDynamics.AgeSums(c, id);
+        var tie = TieDynamics.Touch(c, p, id, m.From, m.Channel, m.FormKind);
+        if (m.IsEncounter) c.Encounters[id] += 1;
+        var state = c.NeedState[id];
+        if (state != NeedState.Hidden && tie < 0.5f) return;
 
         var rng = new CounterRng(m.Key);
-        if (r.NeedState[id] == NeedState.Hidden && rng.Chance(Detection.Chance(w, id, m.Channel, m.SenderSkill, tie)))
+        if (state == NeedState.Hidden && rng.Chance(Detection.Chance(c, id, m.Channel, m.SenderSkill, tie)))
         {
+            var w = c.World;
             Detection.Record(w, p, id, m.From, m.Channel);
             SignalRouting.AfterContact(w, p, id, m, tie, ref rng);
         }
-        if (tie >= 0.5f && w.IsResident(m.From) && rng.Chance(w.Parameters.Ties.TriadicClosure))
-            TriadicClosure.Introduce(w, p, id, m.From, ref rng);
+        if (tie >= 0.5f && m.From < c.ResidentCount && rng.Chance(c.TriadicClosure))
+            TriadicClosure.Introduce(c.World, p, id, m.From, ref rng);
     }
 }

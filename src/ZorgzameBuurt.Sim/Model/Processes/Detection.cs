@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZorgzameBuurt.Sim.Engine;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
@@ -9,28 +10,31 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Detection
 {
-    public static double Chance(World w, int id, Channel channel, float skill, float tie)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Chance(DayContext c, int id, Channel channel, float skill, float tie) =>
+        c.DetectionBase[(int)channel] * skill * (c.TieFloor + (1 - c.TieFloor) * tie) * Visibility(c, id);
+
+    public static double Chance(World w, int id, Channel channel, float skill, float tie) =>
+        Chance(w.FreshContext(), id, channel, skill, tie);
+
+    public static double BaseOf(Spec.DetectionParameters d, Channel channel) => channel switch
     {
-        var d = w.Parameters.Detection;
-        var baseChance = channel switch
-        {
-            Channel.FaceToFace => d.FaceToFace,
-            Channel.Phone => d.Phone,
-            Channel.Chat => d.Chat,
-            Channel.Form => d.Form,
-            _ => d.HomeVisit,
-        };
-        return baseChance * skill * (d.TieFloor + (1 - d.TieFloor) * tie) * Visibility(w, id);
-    }
+        Channel.FaceToFace => d.FaceToFace,
+        Channel.Phone => d.Phone,
+        Channel.Chat => d.Chat,
+        Channel.Form => d.Form,
+        _ => d.HomeVisit,
+    };
 
     /// <summary>How visible the need is: rights needs mostly hidden; others scale with severity; a language barrier halves it.</summary>
-    public static double Visibility(World w, int id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Visibility(DayContext c, int id)
     {
-        var r = w.Residents;
-        var d = w.Parameters.Detection;
-        var v = r.NeedKind[id] == NeedKind.Rights ? d.RightsVisibility : 0.5 + 0.5 * r.NeedSeverity[id];
-        return r.Has(id, Traits.LanguageBarrier) ? v * d.LanguageBarrierVisibility : v;
+        var v = c.NeedKind[id] == NeedKind.Rights ? c.RightsVisibility : 0.5 + 0.5 * c.NeedSeverity[id];
+        return (c.Trait[id] & Traits.LanguageBarrier) != 0 ? v * c.LanguageBarrierVisibility : v;
     }
+
+    public static double Visibility(World w, int id) => Visibility(w.FreshContext(), id);
 
     /// <summary>Counts a detection and its latency, and traces it.</summary>
     public static void Record(World w, Partition p, int id, int detector, Channel channel)

@@ -12,103 +12,100 @@ internal static class EverydayContact
 {
     private const int Tries = 16;
 
-    public static void Run(World w, Partition p, int id, CounterRng rng)
+    public static void Run(DayContext c, Partition p, int id, CounterRng rng)
     {
-        var c = w.Parameters.Contact;
-        var n = rng.Poisson(Rate(w, id));
+        var n = rng.Poisson(Rate(c, id));
         for (var k = 0; k < n; k++)
         {
-            if (rng.Chance(c.ChanceShare) || !TieContact(w, p, id, ref rng))
-                Encounter(w, p, id, ref rng);
+            if (rng.Chance(c.ChanceShare) || !TieContact(c, p, id, ref rng))
+                Encounter(c, p, id, ref rng);
         }
     }
 
     /// <summary>Expected contacts a day: per-day rate × sociability × (1 − withdrawal·L), halved with limited mobility.</summary>
-    public static double Rate(World w, int id)
+    public static double Rate(DayContext c, int id)
     {
-        var c = w.Parameters.Contact;
-        var r = w.Residents;
-        var rate = c.PerDay * r.Sociability[id] * (1 - c.Withdrawal * r.Loneliness[id]);
-        return r.Has(id, Traits.LimitedMobility) ? rate * c.LimitedMobilityFactor : rate;
+        var rate = c.PerDay * c.Sociability[id] * (1 - c.Withdrawal * c.Loneliness[id]);
+        return (c.Trait[id] & Traits.LimitedMobility) != 0 ? rate * c.LimitedMobilityFactor : rate;
     }
 
-    private static bool TieContact(World w, Partition p, int id, ref CounterRng rng)
+    public static double Rate(World w, int id) => Rate(w.FreshContext(), id);
+
+    private static bool TieContact(DayContext c, Partition p, int id, ref CounterRng rng)
     {
         var local = id - p.Lo;
+        var ties = p.Ties;
+        var edges = ties.Of(local);
         for (var t = 0; t < Tries; t++)
         {
-            var count = p.Ties.Count(local);
-            if (count == 0) return false;
-            var i = rng.NextInt(count);
-            var e = p.Ties.At(local, i);
+            if (edges.Length == 0) return false;
+            var i = rng.NextInt(edges.Length);
+            var e = edges[i];
             if (e.Kind == TieKind.Professional) continue;
-            var s = w.Decay.Strength(e, w.Day);
-            if (s < w.Parameters.Ties.DropBelow)
+            var s = c.Decay.Strength(e, c.Day);
+            if (s < c.DropBelow)
             {
-                TieDynamics.Drop(w, p, id, i, s);
+                TieDynamics.Drop(c.World, p, id, i, s);
+                edges = ties.Of(local);
                 continue;
             }
-            if (rng.NextDouble() >= Weight(s, w.Parameters.Contact.SelectionExponent)) continue;
-            Send(w, p, id, e.Other, ChannelFor(w, id, e.Other, ref rng), null, false, ref rng);
+            if (rng.NextDouble() >= Weight(c, s)) continue;
+            Send(c, p, id, e.Other, ChannelFor(c, id, e.Other, ref rng), null, false, ref rng);
             return true;
         }
         return false;
     }
 
-    private static double Weight(float s, double exponent) => exponent switch
+    private static double Weight(DayContext c, float s) => c.WeightMode switch
     {
         1 => s,
         2 => s * s,
-        _ => Math.Pow(s, exponent),
+        _ => Math.Pow(s, c.SelectionExponent),
     };
 
-    private static void Encounter(World w, Partition p, int id, ref CounterRng rng)
+    private static void Encounter(DayContext c, Partition p, int id, ref CounterRng rng)
     {
-        var c = w.Parameters.Contact;
-        var r = w.Residents;
-        if (w.IsLockdown && !rng.Chance(w.LockdownContactFactor)) return;
+        if (c.Lockdown && !rng.Chance(c.LockdownFactor)) return;
         int lo, hi;
         if (rng.Chance(c.OutsideStreetShare))
         {
-            var k = r.Settlement[id];
-            lo = w.StreetStart[w.SettlementStreets[k]];
-            hi = w.StreetStart[w.SettlementStreets[k + 1]];
+            var k = c.Settlement[id];
+            lo = c.StreetStart[c.SettlementStreets[k]];
+            hi = c.StreetStart[c.SettlementStreets[k + 1]];
         }
         else
         {
-            lo = w.StreetStart[r.Street[id]];
-            hi = w.StreetStart[r.Street[id] + 1];
+            var s = c.Street[id];
+            lo = c.StreetStart[s];
+            hi = c.StreetStart[s + 1];
         }
         if (hi - lo < 2) return;
         var other = lo + rng.NextInt(hi - lo);
         if (other == id) return;
-        var local = id - p.Lo;
-        if (p.Ties.Find(local, other) >= 0)
+        if (p.Ties.Find(id - p.Lo, other) >= 0)
         {
-            Send(w, p, id, other, Channel.FaceToFace, null, true, ref rng);
+            Send(c, p, id, other, Channel.FaceToFace, null, true, ref rng);
             return;
         }
-        var t = w.Parameters.Ties;
-        var similar = r.Age[id] == r.Age[other] && r.Has(id, Traits.ForeignOrigin) == r.Has(other, Traits.ForeignOrigin);
-        TieKind? form = rng.Chance(similar ? t.FormationSimilar : t.FormationDissimilar) ? TieKind.Neighbour : null;
-        Send(w, p, id, other, Channel.FaceToFace, form, true, ref rng);
+        var similar = c.Age[id] == c.Age[other] && (c.Trait[id] & Traits.ForeignOrigin) == (c.Trait[other] & Traits.ForeignOrigin);
+        TieKind? form = rng.Chance(similar ? c.FormationSimilar : c.FormationDissimilar) ? TieKind.Neighbour : null;
+        Send(c, p, id, other, Channel.FaceToFace, form, true, ref rng);
     }
 
-    private static Channel ChannelFor(World w, int id, int other, ref CounterRng rng)
+    private static Channel ChannelFor(DayContext c, int id, int other, ref CounterRng rng)
     {
-        var r = w.Residents;
-        var remote = rng.Chance(w.Parameters.Contact.RemoteShare) || (w.IsLockdown && !rng.Chance(w.LockdownContactFactor));
+        var remote = rng.Chance(c.RemoteShare) || (c.Lockdown && !rng.Chance(c.LockdownFactor));
         if (!remote) return Channel.FaceToFace;
-        var digital = r.Has(id, Traits.DigitalUse) && r.Has(other, Traits.DigitalUse);
+        var digital = (c.Trait[id] & Traits.DigitalUse) != 0 && (c.Trait[other] & Traits.DigitalUse) != 0;
         return digital && rng.Chance(0.5) ? Channel.Chat : Channel.Phone;
     }
 
     /// <summary>Both sides of a contact: each receives the other's public card.</summary>
-    public static void Send(World w, Partition p, int a, int b, Channel channel, TieKind? form, bool encounter, ref CounterRng rng)
+    public static void Send(DayContext c, Partition p, int a, int b, Channel channel, TieKind? form, bool encounter, ref CounterRng rng)
     {
         var key = rng.NextUInt64();
-        p.Outbox.Add(Message.Contact(b, a, key, channel, w.CardSkill(a), w.CardOf(a), w.RouteChance(a), form, encounter));
-        p.Outbox.Add(Message.Contact(a, b, CounterRng.Mix(key), channel, w.CardSkill(b), w.CardOf(b), w.RouteChance(b), form, encounter));
+        p.Outbox.Add(Message.Contact(b, a, key, channel, c.CardSkillOf(a), c.CardOf(a), c.RouteChanceOf(a), form, encounter));
+        p.Outbox.Add(Message.Contact(a, b, CounterRng.Mix(key), channel, c.CardSkillOf(b), c.CardOf(b), c.RouteChanceOf(b), form, encounter));
         p.Counters.Contacts++;
     }
 }

@@ -1,5 +1,4 @@
 using ZorgzameBuurt.Sim.Engine;
-using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
@@ -10,13 +9,15 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class FirstLineVisits
 {
-    public static void Run(World w, Partition p, int id, CounterRng rng)
+    /// <summary>The daily visit chance; draws from sub-stream 4 of the resident's day.</summary>
+    public static void Run(DayContext c, Partition p, int id, ulong key)
     {
-        var r = w.Residents;
-        var j = r.FirstLine[id];
-        if (j < 0 || !rng.Chance(r.VisitRate[id])) return;
-        var agent = w.Professionals.FirstId + j;
-        var channel = w.Professionals.Kind[j] is ProfessionalKind.HomeCarer or ProfessionalKind.Nurse ? Channel.HomeVisit : Channel.FaceToFace;
-        p.Outbox.Add(Message.Contact(id, agent, rng.NextUInt64(), channel, w.CardSkill(agent), w.CardOf(agent), w.RouteChance(agent), TieKind.Professional));
+        var j = c.FirstLine[id];
+        if (j < 0) return;
+        var rng = DayContext.Fork(key, 4);
+        if (!rng.Chance(c.VisitRate[id])) return;
+        var agent = c.ProfessionalFirstId + j;
+        var channel = c.ProfessionalHomeVisits[j] ? Channel.HomeVisit : Channel.FaceToFace;
+        p.Outbox.Add(Message.Contact(id, agent, rng.NextUInt64(), channel, c.CardSkillOf(agent), c.CardOf(agent), c.RouteChanceOf(agent), TieKind.Professional));
     }
 }

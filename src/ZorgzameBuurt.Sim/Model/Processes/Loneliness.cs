@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ZorgzameBuurt.Sim.Engine;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
@@ -10,31 +11,33 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Loneliness
 {
-    public static void Run(World w, Partition p, int id)
+    public static void Run(DayContext c, Partition p, int id)
     {
-        var r = w.Residents;
-        var before = r.Loneliness[id];
-        var after = before + (float)w.Parameters.Loneliness.Adaptation * (Target(w, id) - before);
-        r.Loneliness[id] = after;
-        r.Encounters[id] *= 0.9f;
-        if (!w.IsTraced(id)) return;
-        var threshold = w.Parameters.Loneliness.Threshold;
+        var before = c.Loneliness[id];
+        var after = before + c.Adaptation * (Target(c, id) - before);
+        c.Loneliness[id] = after;
+        c.Encounters[id] *= 0.9f;
+        if (!c.Traced || !c.World.IsTraced(id)) return;
+        var w = c.World;
+        var threshold = c.Threshold;
         if (before < threshold && after >= threshold) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.BecameLonely, -1, default, default));
         if (before >= threshold && after < threshold) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.NoLongerLonely, -1, default, default));
     }
 
-    public static float Target(World w, int id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Target(DayContext c, int id)
     {
-        var l = w.Parameters.Loneliness;
-        var r = w.Residents;
-        var s = r.Sums.AsSpan(id * Residents.SumKinds, Residents.SumKinds);
+        var s = c.Sums.AsSpan(id * Residents.SumKinds, Residents.SumKinds);
         var close = s[(int)TieKind.Household] + s[(int)TieKind.Kin];
-        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + 0.1f * r.Encounters[id];
-        var h = l.HalfSaturation;
-        var relief = l.CloseWeight * close / (close + h) + l.WeakWeight * weak / (weak + h) + (r.Role[id].IsInclusive() ? l.RoleWeight : 0);
-        if (r.Has(id, Traits.LivingAlone) || !r.Has(id, Traits.KinInArea)) relief /= l.AloneSensitivity;
-        return (float)Math.Clamp(l.BaseTarget - relief + r.Disposition[id], 0, 1);
+        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + 0.1f * c.Encounters[id];
+        var h = c.HalfSaturation;
+        var relief = c.CloseWeight * close / (close + h) + c.WeakWeight * weak / (weak + h) + (c.Role[id].IsInclusive() ? c.RoleWeight : 0);
+        var t = c.Trait[id];
+        if ((t & Traits.LivingAlone) != 0 || (t & Traits.KinInArea) == 0) relief /= c.AloneSensitivity;
+        return (float)Math.Clamp(c.BaseTarget - relief + c.Disposition[id], 0, 1);
     }
+
+    public static float Target(World w, int id) => Target(w.FreshContext(), id);
 
     /// <summary>At the start, the encounter memory holds its steady state (given and received encounters,
     /// remembered with daily factor 0.9) and loneliness sits at its target.</summary>

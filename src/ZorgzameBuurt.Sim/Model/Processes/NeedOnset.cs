@@ -5,22 +5,23 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// <summary>
 /// MODEL.md §3.3: needs arise with a daily hazard that rises with age (75+), living alone, a chronic condition
 /// and low income. The kind is drawn from the kind shares; heavy needs are severe. While a need is open, no
-/// second one arises (one need slot per resident).
+/// second one arises (one need slot per resident). The hazard of each trait combination is tabulated once a day.
 /// </summary>
 internal static class NeedOnset
 {
-    public static void Run(World w, Partition p, int id, CounterRng rng)
+    /// <summary>The daily onset; draws from sub-stream 2 of the resident's day.</summary>
+    public static void Run(DayContext c, Partition p, int id, ulong key)
+    {
+        if (c.NeedState[id] != NeedState.None) return;
+        var rng = DayContext.Fork(key, 2);
+        if (!rng.Chance(c.Hazard[DayContext.HazardIndex(c.Age[id], c.Trait[id])])) return;
+        Arise(c.World, p, id, ref rng);
+    }
+
+    private static void Arise(World w, Partition p, int id, ref CounterRng rng)
     {
         var r = w.Residents;
-        if (r.NeedState[id] != NeedState.None) return;
         var n = w.Parameters.Needs;
-        var hazard = n.Hazard;
-        if (r.Age[id] == AgeBand.Age75Plus) hazard *= n.Aged75PlusFactor;
-        if (r.Has(id, Traits.LivingAlone)) hazard *= n.RiskFactor;
-        if (r.Has(id, Traits.ChronicCondition)) hazard *= n.RiskFactor;
-        if (r.Has(id, Traits.LowIncome)) hazard *= n.RiskFactor;
-        if (!rng.Chance(hazard)) return;
-
         var kind = DrawKind(n, rng.NextDouble());
         r.NeedKind[id] = kind;
         r.NeedState[id] = NeedState.Hidden;

@@ -86,15 +86,20 @@ internal static class Professional
     {
         var wanted = need switch
         {
-            NeedKind.Rights or NeedKind.Practical => new[] { ProfessionalKind.SocialWorker, ProfessionalKind.LdcWorker },
-            NeedKind.Social => [ProfessionalKind.LdcWorker, ProfessionalKind.SocialWorker],
-            _ => [ProfessionalKind.Nurse, ProfessionalKind.HomeCarer, ProfessionalKind.SocialWorker],
+            NeedKind.Rights or NeedKind.Practical => ForRightsAndPractical,
+            NeedKind.Social => ForSocial,
+            _ => ForCare,
         };
+        var kinds = w.Professionals.Kind;
         foreach (var kind in wanted)
-            for (var j = 0; j < w.Professionals.Count; j++)
-                if (w.Professionals.Kind[j] == kind) return j;
+            for (var j = 0; j < kinds.Length; j++)
+                if (kinds[j] == kind) return j;
         return -1;
     }
+
+    private static readonly ProfessionalKind[] ForRightsAndPractical = [ProfessionalKind.SocialWorker, ProfessionalKind.LdcWorker];
+    private static readonly ProfessionalKind[] ForSocial = [ProfessionalKind.LdcWorker, ProfessionalKind.SocialWorker];
+    private static readonly ProfessionalKind[] ForCare = [ProfessionalKind.Nurse, ProfessionalKind.HomeCarer, ProfessionalKind.SocialWorker];
 
     public static float PartnershipStrength(World w, int a, int b)
     {

@@ -8,17 +8,18 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Resolution
 {
-    public static void Run(World w, Partition p, int id, CounterRng rng)
+    /// <summary>The daily check; draws from sub-stream 1 of the resident's day (only for a light hidden need).</summary>
+    public static void Run(DayContext c, Partition p, int id, ulong key)
     {
-        var r = w.Residents;
-        switch (r.NeedState[id])
+        switch (c.NeedState[id])
         {
-            case NeedState.Referred when w.Day >= r.NeedDue[id]:
-                r.Trust[id] = Math.Min(1f, r.Trust[id] + (float)w.Parameters.Hub.TrustGain);
-                Resolve(w, p, id, HistoryKind.Resolved, -1);
+            case NeedState.Referred when c.Day >= c.NeedDue[id]:
+                var r = c.R;
+                r.Trust[id] = Math.Min(1f, r.Trust[id] + (float)c.World.Parameters.Hub.TrustGain);
+                Resolve(c.World, p, id, HistoryKind.Resolved, -1);
                 break;
-            case NeedState.Hidden when r.NeedKind[id].IsLight() && rng.Chance(w.Parameters.Needs.SelfResolve):
-                Resolve(w, p, id, HistoryKind.SelfResolved, -1);
+            case NeedState.Hidden when c.NeedKind[id].IsLight() && DayContext.Fork(key, 1).Chance(c.SelfResolve):
+                Resolve(c.World, p, id, HistoryKind.SelfResolved, -1);
                 break;
         }
     }

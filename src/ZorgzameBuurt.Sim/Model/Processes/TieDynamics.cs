@@ -12,52 +12,69 @@ internal static class TieDynamics
 {
     /// <summary>Brings a resident's strength sums to today (one multiplication per kind).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AgeSums(World w, int id)
+    public static void AgeSums(DayContext c, int id)
     {
-        var r = w.Residents;
-        var dt = w.Day - r.SumDay[id];
+        var dt = c.Day - c.SumDay[id];
         if (dt == 0) return;
-        var s = r.Sums.AsSpan(id * Residents.SumKinds, Residents.SumKinds);
-        for (var k = 1; k < s.Length; k++) s[k] *= w.Decay.Factor((TieKind)k, dt);
-        r.SumDay[id] = w.Day;
+        var s = c.Sums.AsSpan(id * Residents.SumKinds, Residents.SumKinds);
+        if (dt == 1)
+        {
+            var f = c.OneDay;
+            s[1] *= f[1];
+            s[2] *= f[2];
+            s[3] *= f[3];
+            s[4] *= f[4];
+            s[5] *= f[5];
+        }
+        else
+            for (var k = 1; k < s.Length; k++) s[k] *= c.Decay.Factor((TieKind)k, dt);
+        c.SumDay[id] = c.Day;
     }
 
-    public static float Alpha(World w, Channel channel)
+    public static void AgeSums(World w, int id) => AgeSums(w.FreshContext(), id);
+
+    public static float Alpha(World w, Channel channel) => AlphaOf(w.Parameters.Ties, channel);
+
+    public static float AlphaOf(Spec.TieParameters t, Channel channel) => (float)(channel switch
     {
-        var t = w.Parameters.Ties;
-        return (float)(channel switch
-        {
-            Channel.FaceToFace or Channel.HomeVisit => t.AlphaFaceToFace,
-            Channel.Phone => t.AlphaPhone,
-            Channel.Chat => t.AlphaChat,
-            _ => 0,
-        });
-    }
+        Channel.FaceToFace or Channel.HomeVisit => t.AlphaFaceToFace,
+        Channel.Phone => t.AlphaPhone,
+        Channel.Chat => t.AlphaChat,
+        _ => 0,
+    });
 
     /// <summary>
     /// The receiver's side of a contact: reinforce its half-edge to <paramref name="other"/>, or form one of kind
     /// <paramref name="form"/> if there is none. Returns the tie strength after the contact (0 if there is no tie).
     /// </summary>
-    public static float Touch(World w, Partition p, int id, int other, Channel channel, TieKind? form)
+    public static float Touch(DayContext c, Partition p, int id, int other, Channel channel, TieKind? form)
     {
         var local = id - p.Lo;
         var i = p.Ties.Find(local, other);
-        var sums = w.Residents.Sums;
         if (i >= 0)
         {
             ref var e = ref p.Ties.At(local, i);
-            var now = w.Decay.Strength(e, w.Day);
-            if (now < w.Parameters.Ties.DropBelow) now = (float)w.Parameters.Ties.NewTieStrength;
-            var next = now + Alpha(w, channel) * (1 - now);
-            if (e.Kind < TieKind.Partnership) sums[id * Residents.SumKinds + (int)e.Kind] += next - w.Decay.Strength(e, w.Day);
-            e = e.WithStrength(next, w.Day);
+            var before = c.Decay.Strength(e, c.Day);
+            var now = before < c.DropBelow ? c.NewTieStrength : before;
+            var next = now + c.Alpha[(int)channel] * (1 - now);
+            var kind = e.Kind;
+            if (kind < TieKind.Partnership) c.Sums[id * Residents.SumKinds + (int)kind] += next - before;
+            e = e.WithStrength(next, c.Day);
             return next;
         }
-        if (form is not { } kind) return 0;
-        var start = (float)w.Parameters.Ties.NewTieStrength;
-        p.Ties.Add(local, new HalfEdge(other, kind, start, w.Day));
-        if (kind < TieKind.Partnership) sums[id * Residents.SumKinds + (int)kind] += start;
+        return form is { } k ? Form(c, p, id, other, channel, k) : 0;
+    }
+
+    public static float Touch(World w, Partition p, int id, int other, Channel channel, TieKind? form) =>
+        Touch(w.FreshContext(), p, id, other, channel, form);
+
+    private static float Form(DayContext c, Partition p, int id, int other, Channel channel, TieKind kind)
+    {
+        var start = c.NewTieStrength;
+        p.Ties.Add(id - p.Lo, new HalfEdge(other, kind, start, c.Day));
+        if (kind < TieKind.Partnership) c.Sums[id * Residents.SumKinds + (int)kind] += start;
         if (id < other) p.Counters.TiesFormed++;
+        var w = c.World;
         if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.TieFormed, other, default, channel));
         return start;
     }

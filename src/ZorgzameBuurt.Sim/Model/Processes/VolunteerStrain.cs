@@ -7,10 +7,15 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class VolunteerStrain
 {
-    public static void Run(World w, Engine.Partition p, int id)
+    public static void Run(DayContext c, Engine.Partition p, int id)
+    {
+        if (!c.Role[id].IsInclusive() || (c.Day + id) % 7 != 0) return;
+        Weigh(c.World, p, id);
+    }
+
+    private static void Weigh(World w, Engine.Partition p, int id)
     {
         var r = w.Residents;
-        if (!r.Role[id].IsInclusive() || (w.Day + id) % 7 != 0) return;
         var v = w.Parameters.Volunteers;
         var cap = (float)v.CapacityHoursPerWeek;
         var over = r.Load[id] - cap;
