@@ -11,7 +11,7 @@ namespace ZorgzameBuurt.Sim.Model.Synthesis;
 internal sealed class PopulationSynthesis
 {
     private readonly List<(int A, int B, TieKind Kind, float W)> _ties = [];
-    private readonly HashSet<long> _pairs = [];
+    private readonly HashSet<long> _pairs = new(PairKeyComparer.Instance);
 
     public required Residents Residents { get; init; }
     public required Professionals Professionals { get; init; }
@@ -360,4 +360,17 @@ internal sealed class PopulationSynthesis
         p.Ties.Add(id - p.Lo, new HalfEdge(other, kind, w, 0));
         Residents.Sums[id * Residents.SumKinds + (int)kind] += w;
     }
+}
+
+/// <summary>
+/// Hashes a (min, max) pair key with a full 64-bit mix. The default Int64 hash (low word XOR high word) collapses
+/// pairs of nearby residents onto a few hundred values, which made building a world quadratic in its size.
+/// </summary>
+internal sealed class PairKeyComparer : IEqualityComparer<long>
+{
+    public static readonly PairKeyComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long key) => (int)Engine.CounterRng.Mix((ulong)key);
 }
