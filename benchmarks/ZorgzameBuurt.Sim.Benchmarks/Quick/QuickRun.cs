@@ -11,7 +11,7 @@ namespace ZorgzameBuurt.Sim.Benchmarks.Quick;
 /// under two minutes. Prints markdown tables: the headline world against the naive baseline and the limit loop,
 /// scaling with agents, ties and contacts, memory per resident and per tie, and allocations per tick.
 /// Options: --large adds the 1,000,000-resident world to the scaling table; --year runs a 1,000,000-resident year
-/// on all cores; --memory prints only the memory and allocation tables.
+/// on all cores; --memory prints only the memory and allocation tables; --headline stops after the headline table.
 /// </summary>
 public static class QuickRun
 {
@@ -32,6 +32,7 @@ public static class QuickRun
 
         WarmJit(threads);
         Headline(threads);
+        if (args.Contains("--headline")) return 0;
         Scaling(threads, large);
         TiesAndContacts();
         Memory();
@@ -108,6 +109,16 @@ public static class QuickRun
         Row($"engine, full mix, {threads} threads", n, engineFullN, false, $"{engineFull.Wall / engineFullN.Wall:F2}× the 1-thread rate (wall)");
         Row("naive baseline, 1 thread", n, naive1, true, $"engine is {naive1.Cpu / engine.Cpu:F1}× faster");
         Row("limit loop, 1 thread", n, limit1, true, $"engine takes {engine.Cpu / limit1.Cpu:F2}× the limit's time");
+        foreach (var (name, mix) in new[] { ("baseline", Mixes.Baseline), ("full mix", Worlds.FullMix) })
+        {
+            // Issue 2's measure: a whole year from a freshly built world (indicators at the end), one thread.
+            var year = Worlds.Build(spec, 1, mix);
+            var c0 = ThreadCpuSeconds();
+            var sw = Stopwatch.StartNew();
+            year.Run(365);
+            var run = new Timing(sw.Elapsed.TotalSeconds / 365, (ThreadCpuSeconds() - c0) / 365);
+            Row($"engine, {name}, 365 days from build, 1 thread", n, run, true, $"{run.Cpu * 365:F2} s cpu for the year");
+        }
         Console.WriteLine();
         Console.WriteLine($"Limit loop replays {limit.MessagesPerTick:N0} act-phase messages per tick ({(double)limit.MessagesPerTick / n:F2} per resident).");
         var ticks = world.PhaseTicks;
@@ -216,6 +227,36 @@ public static class QuickRun
             Console.WriteLine($"| rural {n:N0} | {(mix == Mixes.Baseline ? "baseline" : "full")} | {t} | {perTick:F0} | {grown / (double)days:F0} | {edges:N0} → {Account(world).HalfEdges:N0} |");
         }
         Console.WriteLine();
+    }
+
+    /// <summary>
+    /// Steps one warmed-up world for a number of seconds and prints the phase shares, for an external profiler
+    /// (e.g. <c>DOTNET_PerfMapEnabled=1 perf record -g</c>). Options: --profile [seconds] [residents] [threads] [--full].
+    /// </summary>
+    public static int Profile(string[] args)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var numbers = args.SkipWhile(a => a != "--profile").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))
+            .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var seconds = numbers.Length > 0 ? numbers[0] : 20;
+        var n = numbers.Length > 1 ? numbers[1] : Worlds.HeadlineResidents;
+        var threads = numbers.Length > 2 ? numbers[2] : 1;
+        var mix = args.Contains("--full") ? Worlds.FullMix : Mixes.Baseline;
+        var world = Warm(Worlds.Build(Worlds.Rural(n), threads, mix), 30);
+        Array.Clear(world.PhaseTicks);
+        var days = 0;
+        var c0 = ThreadCpuSeconds();
+        var sw = Stopwatch.StartNew();
+        while (sw.Elapsed.TotalSeconds < seconds)
+        {
+            world.Step();
+            days++;
+        }
+        var ticks = world.PhaseTicks;
+        var sum = ticks.Sum();
+        Console.WriteLine($"{days} days of {n:N0} residents ({(mix == Mixes.Baseline ? "baseline" : "full")}, {threads} threads): {Rate((double)days * n / sw.Elapsed.TotalSeconds)} resident-days/s (wall), {Rate((double)days * n / (ThreadCpuSeconds() - c0))} (calling thread's cpu).");
+        Console.WriteLine($"Phases: interventions {Share(ticks[0], sum)}, act {Share(ticks[1], sum)}, route {Share(ticks[2], sum)}, deliver {Share(ticks[3], sum)}, professionals {Share(ticks[4], sum)}.");
+        return 0;
     }
 
     private static int Year(string[] args)

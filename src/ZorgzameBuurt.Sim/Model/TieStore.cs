@@ -61,14 +61,43 @@ public sealed class TieStore
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(int local, int other) => IndexOf(Of(local), other);
 
+    /// <summary>A reference to the half-edge to <paramref name="other"/> (one segment lookup); a null reference and
+    /// <paramref name="found"/> false if there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref HalfEdge FindRef(int local, int other, out bool found)
+    {
+        var edges = Of(local);
+        var i = IndexOf(edges, other);
+        found = i >= 0;
+        return ref found ? ref Unsafe.Add(ref MemoryMarshal.GetReference(edges), i) : ref Unsafe.NullRef<HalfEdge>();
+    }
+
     /// <summary>Index of the first half-edge to <paramref name="other"/> in <paramref name="edges"/>, or −1: compares the
-    /// 28-bit agent ids of four (or eight) half-edges at a time.</summary>
+    /// 28-bit agent ids of eight (or four) half-edges at a time.</summary>
     public static int IndexOf(ReadOnlySpan<HalfEdge> edges, int other)
     {
         var words = MemoryMarshal.Cast<HalfEdge, ulong>(edges);
         var target = (ulong)(uint)other;
         ref var first = ref MemoryMarshal.GetReference(words);
         var i = 0;
+        if (Vector512.IsHardwareAccelerated && words.Length >= Vector512<ulong>.Count)
+        {
+            var mask = Vector512.Create((ulong)HalfEdge.MaxAgents);
+            var wanted = Vector512.Create(target);
+            for (; i <= words.Length - Vector512<ulong>.Count; i += Vector512<ulong>.Count)
+            {
+                var hit = Vector512.Equals(Vector512.LoadUnsafe(ref first, (nuint)i) & mask, wanted);
+                if (hit != Vector512<ulong>.Zero) return i + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+            if (i < words.Length)
+            {
+                // The tail: the last eight half-edges again (overlapping), when the segment holds at least eight.
+                var last = words.Length - Vector512<ulong>.Count;
+                var hit = Vector512.Equals(Vector512.LoadUnsafe(ref first, (nuint)last) & mask, wanted);
+                return hit == Vector512<ulong>.Zero ? -1 : last + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+            }
+            return -1;
+        }
         if (Vector256.IsHardwareAccelerated && words.Length >= Vector256<ulong>.Count)
         {
             var mask = Vector256.Create((ulong)HalfEdge.MaxAgents);

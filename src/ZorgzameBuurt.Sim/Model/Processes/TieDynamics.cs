@@ -49,11 +49,9 @@ internal static class TieDynamics
     /// </summary>
     public static float Touch(DayContext c, Partition p, int id, int other, Channel channel, TieKind? form)
     {
-        var local = id - p.Lo;
-        var i = p.Ties.Find(local, other);
-        if (i >= 0)
+        ref var e = ref p.Ties.FindRef(id - p.Lo, other, out var found);
+        if (found)
         {
-            ref var e = ref p.Ties.At(local, i);
             var before = c.Decay.Strength(e, c.Day);
             var now = before < c.DropBelow ? c.NewTieStrength : before;
             var next = now + c.Alpha[(int)channel] * (1 - now);
