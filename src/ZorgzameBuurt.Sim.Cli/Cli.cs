@@ -24,6 +24,7 @@ public static class Cli
             RunCommand.Create(stdout, stderr, context),
             CompareCommand.Create(stdout, stderr, context),
             SweepCommand.Create(stdout, stderr, context),
+            PatternsCommand.Create(stdout, stderr, context),
             ReportCommand.Create(stdout, stderr),
             ValidateCliCommand.Create(stdout, stderr),
         };

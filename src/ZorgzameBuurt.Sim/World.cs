@@ -67,7 +67,11 @@ public sealed class World
         HubCounters = new Counters();
         Professional.PublishCards(this);
         foreach (var p in _partitions)
-            for (var id = p.Lo; id < p.Hi; id++) Loneliness.Initialise(this, id);
+            for (var id = p.Lo; id < p.Hi; id++)
+            {
+                Loneliness.Initialise(this, id);
+                NeedOnset.SeedStock(this, p, id, _context.Hazard);
+            }
         for (var id = 0; id < n; id++) Cards.Publish(this, id);
     }
 

@@ -24,6 +24,9 @@ public sealed class Counters
     /// <summary>Signals first-line professionals passed to the hub (referral cards at work).</summary>
     public long FirstLineSignals;
 
+    /// <summary>Detections made in contacts an intervention organised.</summary>
+    public long OrganisedDetections;
+
     /// <summary>Needs that arose, were helped informally, and were resolved by referral, per subgroup (Indicators.Subgroup order).</summary>
     public readonly long[] ArisenBy = new long[SubgroupCount];
     public readonly long[] InformalBy = new long[SubgroupCount];
@@ -51,6 +54,7 @@ public sealed class Counters
         total.TiesFormed += TiesFormed;
         total.TiesDropped += TiesDropped;
         total.FirstLineSignals += FirstLineSignals;
+        total.OrganisedDetections += OrganisedDetections;
         for (var g = 0; g < SubgroupCount; g++)
         {
             total.ArisenBy[g] += ArisenBy[g];

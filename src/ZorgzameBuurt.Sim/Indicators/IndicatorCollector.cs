@@ -78,7 +78,7 @@ internal static class IndicatorCollector
         Put(InclusiveRoles, roles);
         Put(PartnershipDensity, PartnershipMean(w));
 
-        double vh = 0, ph = 0, cost = 0, reached = 0, vulnerable = 0;
+        double vh = 0, ph = 0, cost = 0, reached = 0, vulnerable = 0, lonely = 0;
         foreach (var (_, c) in w.Interventions)
         {
             vh += c.Effort.VolunteerHours;
@@ -86,6 +86,7 @@ internal static class IndicatorCollector
             cost += c.Effort.CostEuros;
             reached += c.Effort.PeopleReached;
             vulnerable += c.Effort.VulnerableReached;
+            lonely += c.Effort.LonelyReached;
         }
         Put(VolunteerHours, vh);
         Put(ProfessionalHours, ph);
@@ -93,6 +94,7 @@ internal static class IndicatorCollector
         Put(VolunteerDropouts, counters.VolunteerDropouts);
         Put(PeopleReached, reached);
         Put(VulnerableReached, vulnerable);
+        Put(LonelyReached, lonely);
 
         Put(NeedsArisen, counters.NeedsArisen);
         Put(Detections, counters.Detections);
@@ -105,6 +107,8 @@ internal static class IndicatorCollector
         Put(TiesDropped, counters.TiesDropped);
         Put(Contacts, counters.Contacts);
         Put(FirstLineSignals, counters.FirstLineSignals);
+        Put(OrganisedDetections, counters.OrganisedDetections);
+        Put(NeedsResolvedByReferral, counters.NeedsResolved - counters.NeedsResolvedInformally);
 
         for (var g = 0; g < groups.Length; g++)
         {
@@ -132,6 +136,7 @@ internal static class IndicatorCollector
             Put($"{k}.{CostEuros}", c.Effort.CostEuros);
             Put($"{k}.{PeopleReached}", c.Effort.PeopleReached);
             Put($"{k}.{VulnerableReached}", c.Effort.VulnerableReached);
+            Put($"{k}.{LonelyReached}", c.Effort.LonelyReached);
         }
         return new IndicatorSet(w.Day, values);
     }

@@ -30,6 +30,9 @@ public static class IndicatorNames
     public const string PeopleReached = "people_reached";
     public const string VulnerableReached = "vulnerable_reached";
 
+    /// <summary>Reached while lonely (loneliness at or above the threshold when first reached).</summary>
+    public const string LonelyReached = "lonely_reached";
+
     // Additions that explain the flows.
     public const string NeedsArisen = "needs_arisen";
     public const string Detections = "detections";
@@ -42,6 +45,12 @@ public static class IndicatorNames
     public const string TiesDropped = "ties_dropped";
     public const string Contacts = "contacts";
     public const string FirstLineSignals = "first_line_signals";
+
+    /// <summary>Detections made in contacts an intervention organised (meals, calls, visits, meetings, chats).</summary>
+    public const string OrganisedDetections = "organised_detections";
+
+    /// <summary>Needs resolved through a referral (needs_resolved − needs_resolved_informally).</summary>
+    public const string NeedsResolvedByReferral = "needs_resolved_by_referral";
 
     /// <summary>Per subgroup: needs helped informally ÷ needs that arose (who neighbour help reaches).</summary>
     public const string InformalHelpShare = "informal_help_share";

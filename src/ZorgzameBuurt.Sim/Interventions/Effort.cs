@@ -11,12 +11,16 @@ public sealed class Effort(int residents)
     public int PeopleReached { get; private set; }
     public int VulnerableReached { get; private set; }
 
-    internal void Reach(int resident, bool vulnerable)
+    /// <summary>People who were lonely when the intervention first reached them (who outreach finds, MODEL.md §7 pattern 5).</summary>
+    public int LonelyReached { get; private set; }
+
+    internal void Reach(int resident, bool vulnerable, bool lonely)
     {
         if ((uint)resident >= (uint)_reached.Length || _reached[resident]) return;
         _reached[resident] = true;
         PeopleReached++;
         if (vulnerable) VulnerableReached++;
+        if (lonely) LonelyReached++;
     }
 
     public bool WasReached(int resident) => _reached[resident];

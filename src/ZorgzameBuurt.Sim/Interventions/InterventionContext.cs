@@ -61,7 +61,8 @@ public sealed class InterventionContext
         CounterRng.KeyOf(World.Seed, StreamPurpose.Intervention,
             (long)CounterRng.Mix(CounterRng.Mix(_stream + ((ulong)(uint)sub * 0xA0761D6478BD642FUL)) ^ (uint)n), Day);
 
-    public void Send(in Message message) => _out.Add(message);
+    /// <summary>Sends a message for delivery next phase; contacts are marked as organised (counted in <c>organised_detections</c>).</summary>
+    public void Send(in Message message) => _out.Add(message.Kind == MessageKind.Contact ? message.Organised() : message);
 
     /// <summary>A meeting (or call, chat, visit) between two residents: both sides get a contact, and a tie of kind
     /// <paramref name="form"/> forms if they had none (no tie forms when it is null).</summary>
@@ -133,5 +134,6 @@ public sealed class InterventionContext
 
     public void AddCost(double euros) => Effort.CostEuros += euros;
 
-    public void Reach(int resident) => Effort.Reach(resident, World.Residents.Has(resident, Traits.Vulnerable));
+    public void Reach(int resident) => Effort.Reach(resident, World.Residents.Has(resident, Traits.Vulnerable),
+        World.Residents.Loneliness[resident] >= World.Parameters.Loneliness.Threshold);
 }

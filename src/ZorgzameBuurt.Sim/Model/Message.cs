@@ -36,6 +36,7 @@ public enum MessageKind : byte
 public readonly record struct Message(int To, int From, ulong Key, float Value, MessageKind Kind, byte Detail, byte A, CardFlags Flags)
 {
     private const int EncounterBit = 0x80;
+    private const int OrganisedBit = 0x08;
 
     /// <summary>A contact from <paramref name="from"/> carrying the sender's card; <paramref name="routeChance"/> is
     /// the chance the sender passes a signal on. <paramref name="form"/> asks the receiver to form a tie of that kind
@@ -49,7 +50,13 @@ public readonly record struct Message(int To, int From, ulong Key, float Value, 
     public static Message Of(MessageKind kind, int to, int from, float value = 0, byte a = 0, ulong key = 0) =>
         new(to, from, key, value, kind, 0, a, CardFlags.None);
 
-    public Channel Channel => (Channel)(Detail & 0x0F);
+    public Channel Channel => (Channel)(Detail & 0x07);
+
+    /// <summary>True for a contact an intervention organised (a meal, a call, a visit, a street meeting).</summary>
+    public bool IsOrganised => (Detail & OrganisedBit) != 0;
+
+    /// <summary>This contact, marked as organised by an intervention.</summary>
+    public Message Organised() => this with { Detail = (byte)(Detail | OrganisedBit) };
 
     /// <summary>The kind of tie to form if none exists, or null.</summary>
     public TieKind? FormKind => ((Detail >> 4) & 7) is var f and > 0 ? (TieKind)(f - 1) : null;

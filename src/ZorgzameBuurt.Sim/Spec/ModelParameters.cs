@@ -140,6 +140,9 @@ public sealed class NeedParameters
 
     [Parameter(0.0005, 0.01, "ASSUMED", Doc = "Daily probability that a light need (social, practical) resolves by itself.")]
     public double SelfResolve { get; set; } = 0.003;
+
+    [Parameter(0, 365, "ASSUMED (calibrated: mean days a need stays open in a default rural run, ~120)", Doc = "Open needs at the start: chance h·D/(1 + h·D) per resident with hazard h, D = this; 0 starts with no needs.")]
+    public double InitialOpenDays { get; set; } = 120;
 }
 
 /// <summary>Process 5: detection per contact.</summary>

@@ -17,6 +17,7 @@ internal static class TestWorlds
     {
         Name = "intervention-test",
         Population = new PopulationSpec { Inhabitants = residents },
+        Parameters = { Needs = { InitialOpenDays = 0 } },   // start with nobody in need, as the measured effects in docs/interventions.md
         Space = new SpaceSpec
         {
             Settlements =

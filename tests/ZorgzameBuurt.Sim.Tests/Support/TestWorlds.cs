@@ -10,6 +10,7 @@ internal static class TestWorlds
     {
         var spec = new ScenarioSpec { Name = "test", Seed = 7 };
         spec.Population.Inhabitants = residents;
+        spec.Parameters.Needs.InitialOpenDays = 0;   // mechanism tests start with nobody in need
         spec.Space.Settlements =
         [
             new SettlementSpec { Name = "dorp", PopulationPct = 70, Streets = Math.Max(1, residents * 7 / 1000), X = 0, Y = 0, Facilities = ["ldc", "gp", "social_house"] },

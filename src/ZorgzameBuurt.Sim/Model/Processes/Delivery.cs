@@ -76,6 +76,7 @@ internal static class Delivery
         {
             var w = c.World;
             Detection.Record(w, p, id, m.From, m.Channel);
+            if (m.IsOrganised) p.Counters.OrganisedDetections++;
             SignalRouting.AfterContact(w, p, id, m, tie, ref rng);
         }
         if (tie >= 0.5f && m.From < c.ResidentCount && rng.Chance(c.TriadicClosure))

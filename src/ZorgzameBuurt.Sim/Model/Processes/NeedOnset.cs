@@ -18,6 +18,21 @@ internal static class NeedOnset
         Arise(c.World, p, id, ref rng);
     }
 
+    /// <summary>
+    /// The stock of open needs at the start, so that a run starts near its steady state instead of with nobody in
+    /// need: a resident with daily hazard h has a hidden need with chance h·D/(1 + h·D), D = the mean days a need
+    /// stays open. These needs count as arisen on day 0.
+    /// </summary>
+    public static void SeedStock(World w, Partition p, int id, double[] hazardByIndex)
+    {
+        var days = w.Parameters.Needs.InitialOpenDays;
+        if (days <= 0) return;
+        var r = w.Residents;
+        var open = hazardByIndex[DayContext.HazardIndex(r.Age[id], r.Trait[id])] * days;
+        var rng = CounterRng.For(w.Seed, StreamPurpose.Synthesis, (8L << 40) | (uint)id, 0);
+        if (rng.Chance(open / (1 + open))) Arise(w, p, id, ref rng);
+    }
+
     private static void Arise(World w, Partition p, int id, ref CounterRng rng)
     {
         var r = w.Residents;
