@@ -36,7 +36,8 @@ internal sealed class ExperimentOptions
 
     public Option<string?> Out { get; }
 
-    public void AddTo(Command command)
+    /// <summary>Adds the shared arguments; <paramref name="output"/> false leaves out --out (for commands that store nothing).</summary>
+    public void AddTo(Command command, bool output = true)
     {
         command.Add(Scenario);
         command.Add(Days);
@@ -44,7 +45,7 @@ internal sealed class ExperimentOptions
         command.Add(Reps);
         command.Add(Threads);
         command.Add(Set);
-        command.Add(Out);
+        if (output) command.Add(Out);
     }
 
     /// <summary>Loads the scenario, applies --set, checks the numbers; every problem is a <see cref="UsageException"/>.</summary>

@@ -18,16 +18,11 @@ internal static class PatternsCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var common = new ExperimentOptions(DefaultReps, "not used");
+        var common = new ExperimentOptions(DefaultReps, "");
         var residents = new Option<int?>("--residents") { Description = "Resize the scenario to this many residents (streets and professional FTE scale along)." };
         var only = new Option<string?>("--only") { Description = "Run only these patterns, e.g. \"1,4a,7\" (default: all)." };
         var command = new Command("patterns", "Run the validation patterns of MODEL.md §7 and print PASS or FAIL for each (exit 1 if any fails).");
-        command.Add(common.Scenario);
-        command.Add(common.Days);
-        command.Add(common.Seed);
-        command.Add(common.Reps);
-        command.Add(common.Threads);
-        command.Add(common.Set);
+        common.AddTo(command, output: false);
         command.Add(residents);
         command.Add(only);
         command.SetAction(result =>
