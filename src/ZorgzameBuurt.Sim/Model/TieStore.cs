@@ -193,7 +193,10 @@ public sealed class TieStore
         var size = (int)Math.Max(16, need + (need >> 4) + 16);
         var scratch = t_scratch;
         if (scratch is null || scratch.Length < Math.Max(size, _edges.Length))
+        {
             t_scratch = scratch = new HalfEdge[Math.Max(size, _edges.Length) + (Math.Max(size, _edges.Length) >> 2)];
+            Interlocked.Add(ref s_scratchBytes, (long)scratch.Length * Unsafe.SizeOf<HalfEdge>());
+        }
         var at = 0;
         for (var i = 0; i < _start.Length; i++)
         {
@@ -215,4 +218,10 @@ public sealed class TieStore
 
     [ThreadStatic]
     private static HalfEdge[]? t_scratch;
+
+    private static long s_scratchBytes;
+
+    /// <summary>Bytes allocated so far, process-wide, for the per-thread compaction scratch arenas (each thread's grows
+    /// with the largest store it has compacted; for benchmarks' allocation accounting).</summary>
+    public static long ScratchBytes => Interlocked.Read(ref s_scratchBytes);
 }
