@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ZorgzameBuurt.Sim.Experiments.Runner;
-using ZorgzameBuurt.Sim.Scenarios;
 using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim.Experiments.Patterns;
@@ -13,7 +12,7 @@ namespace ZorgzameBuurt.Sim.Experiments.Patterns;
 /// </summary>
 public sealed class PatternRunner(ScenarioSpec scenario, int replications, InterventionFactory interventions)
 {
-    private readonly string _yaml = ScenarioWriter.ToYaml(scenario);
+    private readonly string _yaml = ScenarioCopy.ToYaml(scenario);
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 
@@ -51,8 +50,7 @@ public sealed class PatternRunner(ScenarioSpec scenario, int replications, Inter
 
     private ScenarioSpec Build(Variant variant)
     {
-        var spec = ScenarioLoader.LoadText(_yaml, "(pattern)").Spec
-            ?? throw new InvalidOperationException("The canonical scenario did not load back.");
+        var spec = ScenarioCopy.FromYaml(_yaml);
         variant.Change?.Invoke(spec);
         return spec;
     }
