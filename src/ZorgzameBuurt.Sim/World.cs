@@ -66,13 +66,14 @@ public sealed class World
         _deliver = DeliverPartition;
         HubCounters = new Counters();
         Professional.PublishCards(this);
+        var context = FreshContext(); // once: refreshing per resident made building quadratic (every refresh reads every professional)
         foreach (var p in _partitions)
             for (var id = p.Lo; id < p.Hi; id++)
             {
-                Loneliness.Initialise(this, id);
-                NeedOnset.SeedStock(this, p, id, _context.Hazard);
+                Loneliness.Initialise(context, id);
+                NeedOnset.SeedStock(this, p, id, context.Hazard);
             }
-        for (var id = 0; id < n; id++) Cards.Publish(this, id);
+        foreach (var p in _partitions) Cards.Publish(context, p);
     }
 
     /// <summary>Builds a world from a scenario and a mix of interventions (none: the baseline).</summary>

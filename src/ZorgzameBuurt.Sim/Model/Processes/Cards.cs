@@ -11,12 +11,6 @@ internal static class Cards
     private const int RouteRoles = (1 << (int)Role.CaringNeighbour) | (1 << (int)Role.Caller) | (1 << (int)Role.Visitor)
         | (1 << (int)Role.StreetLeader) | (1 << (int)Role.Companion);
 
-    public static void Publish(World w, int id)
-    {
-        var c = w.FreshContext();
-        Publish(c, c.R.KnowsContact, c.R.Skill, id);
-    }
-
     /// <summary>Republishes the cards of a partition's residents.</summary>
     public static void Publish(DayContext c, Engine.Partition p)
     {

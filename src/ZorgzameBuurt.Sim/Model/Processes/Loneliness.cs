@@ -37,16 +37,14 @@ internal static class Loneliness
         return (float)Math.Clamp(c.BaseTarget - relief + c.Disposition[id], 0, 1);
     }
 
-    public static float Target(World w, int id) => Target(w.FreshContext(), id);
-
     /// <summary>At the start, the encounter memory holds its steady state (given and received encounters,
     /// remembered with daily factor 0.9) and loneliness sits at its target.</summary>
-    public static void Initialise(World w, int id)
+    public static void Initialise(DayContext c, int id)
     {
-        var r = w.Residents;
-        var c = w.Parameters.Contact;
-        var mobility = r.Has(id, Traits.LimitedMobility) ? c.LimitedMobilityFactor : 1;
-        r.Encounters[id] = (float)(2 * c.PerDay * c.ChanceShare * r.Sociability[id] * mobility / (1 - 0.9));
-        r.Loneliness[id] = Target(w, id);
+        var r = c.R;
+        var contact = c.World.Parameters.Contact;
+        var mobility = r.Has(id, Traits.LimitedMobility) ? contact.LimitedMobilityFactor : 1;
+        r.Encounters[id] = (float)(2 * contact.PerDay * contact.ChanceShare * r.Sociability[id] * mobility / (1 - 0.9));
+        r.Loneliness[id] = Target(c, id);
     }
 }

@@ -279,6 +279,7 @@ internal sealed class PopulationSynthesis
                 for (var b = a + 1; b < StreetStart[s + 1]; b++)
                     if (r.Household[a] == r.Household[b]) AddPair(a, b, TieKind.Household, 0.9f);
 
+        var hubs = Enumerable.Range(0, Professionals.Count).Where(Professionals.IsHub).ToArray();
         for (var id = 0; id < r.Count; id++)
         {
             var rng = Rng(9, id);
@@ -316,11 +317,7 @@ internal sealed class PopulationSynthesis
                     break;
                 }
 
-            if (r.KnowsContact[id] && Professionals.Count > 0)
-            {
-                var hubs = Enumerable.Range(0, Professionals.Count).Where(Professionals.IsHub).ToArray();
-                if (hubs.Length > 0) AddProfessionalTie(id, hubs[id % hubs.Length], 0.3f);
-            }
+            if (r.KnowsContact[id] && hubs.Length > 0) AddProfessionalTie(id, hubs[id % hubs.Length], 0.3f);
         }
     }
 
