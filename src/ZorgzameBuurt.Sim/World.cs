@@ -49,7 +49,7 @@ public sealed class World
         StreetStart = synthesis.StreetStart;
         StreetSettlement = synthesis.StreetSettlement;
         SettlementStreets = synthesis.SettlementStreets;
-        Hubs = Enumerable.Range(0, Professionals.Count).Where(Professionals.IsHub).ToArray();
+        Hubs = Professionals.HubIndices();
 
         var n = Residents.Count;
         var count = Math.Max(1, (n + (1 << PartitionShift) - 1) >> PartitionShift);
@@ -60,7 +60,6 @@ public sealed class World
         foreach (var p in _partitions) p.Ties.Compact();
 
         _context = new DayContext(this);
-        _context.Refresh();
         _router = new MessageRouter(count, PartitionShift, n);
         _act = ActPartition;
         _deliver = DeliverPartition;

@@ -54,6 +54,9 @@ public sealed class Professionals
 
     public bool IsHub(int index) => Kind[index] == ProfessionalKind.CareDirector;
 
+    /// <summary>The indices of the hubs (care directors), in index order.</summary>
+    public int[] HubIndices() => Enumerable.Range(0, Count).Where(IsHub).ToArray();
+
     public static bool IsFirstLine(ProfessionalKind k) =>
         k is ProfessionalKind.HomeCarer or ProfessionalKind.GeneralPractitioner or ProfessionalKind.Nurse or ProfessionalKind.Pharmacist;
 

@@ -279,7 +279,7 @@ internal sealed class PopulationSynthesis
                 for (var b = a + 1; b < StreetStart[s + 1]; b++)
                     if (r.Household[a] == r.Household[b]) AddPair(a, b, TieKind.Household, 0.9f);
 
-        var hubs = Enumerable.Range(0, Professionals.Count).Where(Professionals.IsHub).ToArray();
+        var hubs = Professionals.HubIndices();
         for (var id = 0; id < r.Count; id++)
         {
             var rng = Rng(9, id);
