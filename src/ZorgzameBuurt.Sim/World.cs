@@ -15,7 +15,7 @@ namespace ZorgzameBuurt.Sim;
 /// parallel partitions), the engine routes the day's messages, partitions deliver their inboxes (in
 /// parallel), professionals work their queues. Results are identical for any thread count.
 /// </summary>
-public sealed class World
+public sealed partial class World
 {
     /// <summary>Residents per partition is 2^PartitionShift (fixed, so results never depend on threads).</summary>
     public const int PartitionShift = 11;
