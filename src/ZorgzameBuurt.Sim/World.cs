@@ -10,83 +10,87 @@ using ZorgzameBuurt.Sim.Spec;
 namespace ZorgzameBuurt.Sim;
 
 /// <summary>
-/// A caring neighbourhood in simulation: residents, professionals, their ties and needs, and the active
-/// interventions. One <see cref="Step"/> is one day in five phases: interventions act, residents act (in
-/// parallel partitions), the engine routes the day's messages, partitions deliver their inboxes (in
-/// parallel), professionals work their queues. Results are identical for any thread count.
+/// A caring neighbourhood in simulation, run in this process: a thin orchestrator over blocks of residents, a block
+/// of professionals and the active interventions. One <see cref="Step"/> is one day (docs/orleans.md, "A day"): the
+/// world-level inputs of the day, the interventions, the residents acting (blocks in parallel), two delivery rounds
+/// (blocks in parallel), the professionals. The block size is a choice of the run, not of the model: results are
+/// identical for any block size and any thread count.
 /// </summary>
 public sealed partial class World
 {
-    /// <summary>Residents per partition is 2^PartitionShift (fixed, so results never depend on threads).</summary>
-    public const int PartitionShift = 11;
+    /// <summary>Residents per block unless <see cref="WorldOptions.BlockSize"/> says otherwise.</summary>
+    public const int DefaultBlockSize = 2048;
 
-    private readonly Partition[] _partitions;
+    private readonly ResidentBlock[] _blocks;
+    private readonly ProfessionalBlock _professionals;
+    private readonly int _blockSize;
     private readonly MessageRouter _router;
     private readonly List<MessageBuffer> _sources = [];
     private readonly MessageBuffer _interventionOut = new();
-    private MessageBuffer _hubOut = new();
-    private MessageBuffer _hubOutPrevious = new();
+    private readonly MessageBuffer _professionalInbox = new();
     private readonly List<(IIntervention Intervention, InterventionContext Context)> _interventions = [];
-    private readonly ShockSpec _shocks;
-    private readonly Action<int> _act;
-    private readonly Action<int> _deliver;
-    private bool[]? _traced;
+    private readonly List<(IIntervention Intervention, InterventionContext Context)> _stopped = [];
+    private readonly WorldInputs _inputs;
     private readonly DayContext _context;
-    private bool _inTick;
+    private readonly Action<int> _act;
+    private readonly Action<int> _deliver0;
+    private readonly Action<int> _deliver1;
 
     private World(ScenarioSpec spec, WorldOptions options)
     {
         Parameters = spec.Parameters;
         Seed = options.Seed ?? spec.Seed;
         Threads = Math.Max(1, options.Threads);
-        Decay = new DecayTable(spec.Parameters.Ties);
+        _blockSize = options.BlockSize > 0 ? options.BlockSize : DefaultBlockSize;
         Space = new Space(spec.Space);
-        _shocks = spec.Shocks;
+        _inputs = new WorldInputs(spec.Shocks);
 
         var synthesis = PopulationSynthesis.Build(spec, Space, Seed);
         Residents = synthesis.Residents;
         Professionals = synthesis.Professionals;
-        StreetStart = synthesis.StreetStart;
-        StreetSettlement = synthesis.StreetSettlement;
-        SettlementStreets = synthesis.SettlementStreets;
-        Hubs = Professionals.HubIndices();
+        Layout = new Layout(Residents.Count, synthesis.StreetStart, synthesis.SettlementStreets, Professionals.Kind);
+        Town = new Town(spec, Seed, Residents, Professionals, Space, Layout, synthesis.StreetSettlement);
+        _context = new DayContext(Parameters, Seed, Layout);
 
         var n = Residents.Count;
-        var count = Math.Max(1, (n + (1 << PartitionShift) - 1) >> PartitionShift);
-        _partitions = new Partition[count];
-        for (var p = 0; p < count; p++)
-            _partitions[p] = new Partition(p, p << PartitionShift, Math.Min(n, (p + 1) << PartitionShift));
-        synthesis.WriteTies(this);
-        foreach (var p in _partitions) p.Ties.Compact();
+        var count = Math.Max(1, (n + _blockSize - 1) / _blockSize);
+        _blocks = new ResidentBlock[count];
+        for (var b = 0; b < count; b++)
+        {
+            _blocks[b] = new ResidentBlock(b, b * _blockSize, Math.Min(n, (b + 1) * _blockSize));
+            synthesis.Fill(_blocks[b]);
+        }
+        _professionals = new ProfessionalBlock(0, Professionals.Count, Professionals, Parameters);
+        synthesis.WriteTies(BlockOf, _professionals);
+        foreach (var b in _blocks) b.Ties.Compact();
 
-        _context = new DayContext(this);
-        _router = new MessageRouter(count, PartitionShift, n);
-        _act = ActPartition;
-        _deliver = DeliverPartition;
-        HubCounters = new Counters();
-        Professional.PublishCards(this);
-        var context = FreshContext(); // once: refreshing per resident made building quadratic (every refresh reads every professional)
-        foreach (var p in _partitions)
-            for (var id = p.Lo; id < p.Hi; id++)
-            {
-                Loneliness.Initialise(context, id);
-                NeedOnset.SeedStock(this, p, id, context.Hazard);
-            }
-        foreach (var p in _partitions) Cards.Publish(context, p);
+        _router = new MessageRouter(count, _blockSize, n);
+        _act = b => _blocks[b].Act(_context);
+        _deliver0 = b => _blocks[b].Deliver(_context, 0, _router.InboxOf(b));
+        _deliver1 = b => _blocks[b].Deliver(_context, 1, _router.InboxOf(b));
+
+        _professionals.PublishCards(_context, Town.Data, 0);
+        _context.Begin(Town.Data);
+        foreach (var b in _blocks) Begin(_context, b);
+        PublishStatuses();
+    }
+
+    /// <summary>A block's residents start the run: loneliness at its target, the stock of open needs, cards published.</summary>
+    internal static void Begin(DayContext c, ResidentBlock b)
+    {
+        for (var i = 0; i < b.Count; i++)
+        {
+            Loneliness.Initialise(c, b, i);
+            NeedOnset.SeedStock(c, b, i);
+        }
+        b.Publish(c);
     }
 
     /// <summary>Builds a world from a scenario and a mix of interventions (none: the baseline).</summary>
     public static World Create(ScenarioSpec spec, IEnumerable<IIntervention>? interventions = null, WorldOptions? options = null)
     {
         var world = new World(spec, options ?? new WorldOptions());
-        var i = 0;
-        foreach (var intervention in interventions ?? [])
-        {
-            var effort = new Effort(world.Residents.Count);
-            var context = new InterventionContext(world, world._interventionOut, i++, effort);
-            world._interventions.Add((intervention, context));
-        }
-        foreach (var (intervention, context) in world._interventions) intervention.Start(context);
+        foreach (var intervention in interventions ?? []) world.Add(intervention);
         return world;
     }
 
@@ -97,66 +101,94 @@ public sealed partial class World
     public Space Space { get; }
     public Residents Residents { get; }
     public Professionals Professionals { get; }
-    internal DecayTable Decay { get; }
+    public Layout Layout { get; }
+
+    /// <summary>What the interventions see: the census, the day, the statuses published yesterday.</summary>
+    public Town Town { get; }
+
+    /// <summary>Residents per block in this run.</summary>
+    public int BlockSize => _blockSize;
 
     /// <summary>Residents of street s are ids [StreetStart[s], StreetStart[s+1]).</summary>
-    public int[] StreetStart { get; }
-    public int[] StreetSettlement { get; }
+    public int[] StreetStart => Layout.StreetStart;
+    public int[] StreetSettlement => Town.StreetSettlement;
 
     /// <summary>Streets of settlement k are [SettlementStreets[k], SettlementStreets[k+1]).</summary>
-    public int[] SettlementStreets { get; }
+    public int[] SettlementStreets => Layout.SettlementStreets;
 
     /// <summary>Indices (into <see cref="Professionals"/>) of the care directors.</summary>
-    public int[] Hubs { get; }
+    public int[] Hubs => Layout.Hubs;
 
-    public bool HasHub => Hubs.Length > 0;
-    public bool IsLockdown { get; private set; }
-    public double LockdownContactFactor { get; private set; } = 1;
-    internal Counters HubCounters { get; }
-    internal IReadOnlyList<Partition> Partitions => _partitions;
-    internal MessageBuffer HubOut => _hubOut;
+    public bool HasHub => Layout.HasHub;
+    public bool IsLockdown => Town.IsLockdown;
+    public double LockdownContactFactor => Town.LockdownContactFactor;
+    internal IReadOnlyList<ResidentBlock> Blocks => _blocks;
+    internal ProfessionalBlock ProfessionalBlock => _professionals;
+    internal DayContext Context => _context;
 
-    /// <summary>Bytes held by the engine's own message buffers (router inbox, hub and intervention outboxes).</summary>
-    internal long MessageBytes => _router.Bytes + _router.Professional.Bytes + _hubOut.Bytes + _hubOutPrevious.Bytes + _interventionOut.Bytes;
+    /// <summary>Bytes held by the engine's own message buffers (router positions, professional and intervention buffers).</summary>
+    internal long MessageBytes => _router.Bytes + _router.Professional.Bytes + _professionalInbox.Bytes + _professionals.Out.Bytes + _interventionOut.Bytes;
+
+    /// <summary>The interventions acting now, with their contexts (effort).</summary>
     public IReadOnlyList<(IIntervention Intervention, InterventionContext Context)> Interventions => _interventions;
 
     /// <summary>Advances one day.</summary>
     public void Step()
     {
         var t0 = Stopwatch.GetTimestamp();
-        ApplyShocks();
-        _inTick = true;
-        _context.Refresh();
-        _interventionOut.Clear();
-        foreach (var (intervention, context) in _interventions) intervention.OnDay(context);
+        BeginDay();
         var t1 = Stopwatch.GetTimestamp();
 
-        ForEachPartition(_act);
+        ForEachBlock(_act);
         var t2 = Stopwatch.GetTimestamp();
 
-        foreach (var p in _partitions) p.SwapLate();
-        (_hubOut, _hubOutPrevious) = (_hubOutPrevious, _hubOut);
-        _hubOut.Clear();
         _sources.Clear();
-        _sources.Add(_hubOutPrevious);
-        foreach (var p in _partitions) _sources.Add(p.LatePrevious);
+        _sources.Add(_professionals.Out);
+        foreach (var b in _blocks) _sources.Add(b.LatePrevious[0]);
+        foreach (var b in _blocks) _sources.Add(b.LatePrevious[1]);
         _sources.Add(_interventionOut);
-        foreach (var p in _partitions) _sources.Add(p.Outbox);
+        foreach (var b in _blocks) _sources.Add(b.Outbox);
         _router.Route(_sources, Threads);
         var t3 = Stopwatch.GetTimestamp();
+        ForEachBlock(_deliver0);
+        _professionalInbox.Clear();
+        _professionalInbox.AddRange(_router.Professional.Items);
 
-        ForEachPartition(_deliver);
+        _sources.Clear();
+        foreach (var b in _blocks) _sources.Add(b.Replies);
+        _router.Route(_sources, Threads);
+        ForEachBlock(_deliver1);
         var t4 = Stopwatch.GetTimestamp();
 
-        Professional.Work(this, _router.Professional.Items);
+        _professionals.Work(_context, _professionalInbox.Items);
         Day++;
-        _inTick = false;
+        _professionals.PublishCards(_context, Town.Data, Day);
+        PublishStatuses();
         var t5 = Stopwatch.GetTimestamp();
         PhaseTicks[0] += t1 - t0;
         PhaseTicks[1] += t2 - t1;
         PhaseTicks[2] += t3 - t2;
         PhaseTicks[3] += t4 - t3;
         PhaseTicks[4] += t5 - t4;
+    }
+
+    /// <summary>The day's world-level inputs, then the interventions, then the data every block receives.</summary>
+    private void BeginDay()
+    {
+        var data = Town.Data;
+        _inputs.Begin(Day, Space, data);
+        foreach (var b in _blocks) b.BeginDay();
+        _interventionOut.Clear();
+        Town.BeginDay();
+        foreach (var (intervention, context) in _interventions) intervention.OnDay(context);
+        Town.WriteServiceKm(data.ServiceKm);
+        _context.Begin(data);
+    }
+
+    /// <summary>Every block's published statuses, gathered for tomorrow's interventions.</summary>
+    private void PublishStatuses()
+    {
+        foreach (var b in _blocks) Array.Copy(b.Status, 0, Town.Statuses, b.Lo, b.Count);
     }
 
     /// <summary>Stopwatch ticks spent so far per phase: interventions, act, route, deliver, professionals (for benchmarks).</summary>
@@ -176,111 +208,70 @@ public sealed partial class World
     }
 
     /// <summary>All indicators of MODEL.md §6 now, overall and by subgroup.</summary>
-    public IndicatorSet Indicators() => IndicatorCollector.Collect(this);
+    public IndicatorSet Indicators()
+    {
+        _context.Begin(Town.Data);
+        var tally = new ResidentTally();
+        foreach (var b in _blocks) tally.Add(ResidentTally.Of(_context, b));
+        return IndicatorCollector.Collect(Day, tally, _professionals.Counters, PartnershipDensity(), Efforts());
+    }
+
+    private double PartnershipDensity()
+    {
+        var n = Professionals.Count;
+        if (n < 2) return 0;
+        double sum = 0;
+        for (var j = 0; j < _professionals.Count; j++) sum += Professional.PartnershipSum(_context, _professionals, j);
+        return sum / (n * (n - 1) / 2.0);
+    }
+
+    /// <summary>Every intervention's effort so far (those switched off included), in the order they were added.</summary>
+    internal IReadOnlyList<(string Key, Effort Effort)> Efforts() =>
+        _stopped.Concat(_interventions).OrderBy(x => x.Context.Index).Select(x => (x.Intervention.Key, x.Context.Effort)).ToList();
 
     /// <summary>Starts recording the journey of a resident (needs, detections, signals, ties, roles).</summary>
     public void Trace(int resident)
     {
-        _traced ??= new bool[Residents.Count];
-        _traced[resident] = true;
+        var b = BlockOf(resident);
+        b.Traced[resident - b.Lo] = true;
+        b.AnyTraced = true;
     }
 
-    internal bool IsTraced(int resident) => _traced is not null && _traced[resident];
+    /// <summary>A resident's state now and the events since tracing began (read from the block that owns her).</summary>
+    public ResidentHistory History(int resident) => HistoryReader.Read(BlockOf(resident), resident - BlockOf(resident).Lo, _context, Space, Day);
 
-    internal bool AnyTraced => _traced is not null;
+    internal ResidentBlock BlockOf(int resident) => _blocks[resident / _blockSize];
 
-    /// <summary>The day context for code outside the tick's hot loops (tests, interventions, rare paths): refreshed
-    /// from the parameters and the day when called between ticks; inside a tick it is the tick's context.</summary>
-    internal DayContext FreshContext()
-    {
-        if (!_inTick) _context.Refresh();
-        return _context;
-    }
-
-    /// <summary>A resident's state now and, if traced, the events since tracing began.</summary>
-    public ResidentHistory History(int resident) => HistoryReader.Read(this, resident);
-
-    internal void Record(Partition? p, HistoryEvent e)
-    {
-        if (p is null) HubEvents.Add(e);
-        else p.Events.Add(e);
-    }
-
-    internal List<HistoryEvent> HubEvents { get; } = [];
-
-    internal Partition PartitionOf(int resident) => _partitions[resident >> PartitionShift];
-
-    /// <summary>Today's strength of the tie between two residents (0 if none). Read-only; for interventions and tests.</summary>
+    /// <summary>Today's strength of the tie between two residents (0 if none). Read-only; for tests.</summary>
     public double TieStrength(int a, int b)
     {
-        var p = PartitionOf(a);
-        var i = p.Ties.Find(a - p.Lo, b);
-        return i < 0 ? 0 : Decay.Strength(p.Ties.At(a - p.Lo, i), Day);
+        var block = BlockOf(a);
+        var i = block.Ties.Find(a - block.Lo, b);
+        return i < 0 ? 0 : _context.Decay.Strength(block.Ties.At(a - block.Lo, i), Day);
     }
 
     /// <summary>A resident's ties as seen today (read-only).</summary>
-    public IReadOnlyList<TieView> TiesOf(int resident)
-    {
-        var p = PartitionOf(resident);
-        var list = new List<TieView>();
-        foreach (var e in p.Ties.Of(resident - p.Lo))
-            list.Add(new TieView(e.Other, e.Kind, Decay.Strength(e, Day), e.Day));
-        return list;
-    }
+    public IReadOnlyList<TieView> TiesOf(int resident) => HistoryReader.TiesOf(BlockOf(resident), resident - BlockOf(resident).Lo, _context.Decay, Day);
 
     public bool IsResident(int agent) => agent < Residents.Count;
 
-    // Public cards, read by senders and interventions (written only by owners, in phases where nobody reads them).
-    internal float CardSkill(int agent) =>
-        agent < Residents.Count ? Residents.CardSkill[agent] / 255f : Professionals.Skill[agent - Professionals.FirstId];
+    /// <summary>Loneliness of a resident now.</summary>
+    public double LonelinessOf(int resident) => Read(resident, static (b, i) => b.Loneliness[i]);
 
-    internal CardFlags CardOf(int agent) =>
-        agent < Residents.Count ? Residents.CardFlag[agent] : Professional.Card(this, agent - Professionals.FirstId);
+    public Role RoleOf(int resident) => Read(resident, static (b, i) => b.Role[i]);
 
-    /// <summary>The chance an agent passes a detected signal on (a professional's is cached for the day).</summary>
-    internal float RouteChance(int agent)
+    public NeedState NeedStateOf(int resident) => Read(resident, static (b, i) => b.NeedState[i]);
+
+    public bool KnowsContactPerson(int resident) => Read(resident, static (b, i) => b.KnowsContact[i]);
+
+    private T Read<T>(int resident, Func<ResidentBlock, int, T> read)
     {
-        if (agent < Residents.Count) return (Residents.CardFlag[agent] & CardFlags.HasRoute) != 0 ? 1f : 0f;
-        var j = agent - Professionals.FirstId;
-        return _context.CardsDay == Day ? _context.ProfessionalRoute[j] : Professional.RouteChance(this, j);
+        var b = BlockOf(resident);
+        return read(b, resident - b.Lo);
     }
 
-    /// <summary>The hub (care director agent id) a resident's signal goes to, or −1 without a hub.</summary>
-    internal int HubFor(int resident) => Hubs.Length == 0 ? -1 : Professionals.FirstId + Hubs[resident % Hubs.Length];
-
-    /// <summary>Loneliness of a resident (read-only view for interventions, indicators and tests).</summary>
-    public double LonelinessOf(int resident) => Residents.Loneliness[resident];
-
-    public Role RoleOf(int resident) => Residents.Role[resident];
-
-    public NeedState NeedStateOf(int resident) => Residents.NeedState[resident];
-
-    public bool KnowsContactPerson(int resident) => Residents.KnowsContact[resident];
-
-    private void ForEachPartition(Action<int> body) => WorkerPool.Run(Threads, _partitions.Length, body);
-
-    private void ActPartition(int index) => DailyStep.Run(_context, _partitions[index]);
-
-    private void DeliverPartition(int index) => Delivery.Run(_context, _partitions[index], _router.InboxOf(index));
-
-    private void ApplyShocks()
-    {
-        IsLockdown = false;
-        LockdownContactFactor = 1;
-        foreach (var l in _shocks.Lockdowns)
-            if (Day >= l.Start && Day < l.End)
-            {
-                IsLockdown = true;
-                LockdownContactFactor = l.ContactFactor;
-            }
-        foreach (var c in _shocks.FacilityClosures)
-            if (c.Day == Day)
-            {
-                var s = Space.IndexOf(c.Settlement);
-                if (s >= 0) Space.Close(s, c.Facility);
-            }
-    }
+    private void ForEachBlock(Action<int> body) => WorkerPool.Run(Threads, _blocks.Length, body);
 }
 
-/// <summary>How a world is run: seed override and worker threads. Immutable.</summary>
-public sealed record WorldOptions(ulong? Seed = null, int Threads = 1);
+/// <summary>How a world is run: seed override, worker threads, and residents per block (0: the default). Immutable.</summary>
+public sealed record WorldOptions(ulong? Seed = null, int Threads = 1, int BlockSize = 0);

@@ -15,9 +15,10 @@ public static class WorldRun
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(interventions);
         cancellation.ThrowIfCancellationRequested();
+        if (settings.Host is { } host) return host.Execute(job, settings, interventions, threads, cancellation);
 
         var spec = job.Scenario();
-        var world = World.Create(spec, interventions(job.Mix, spec), new WorldOptions(job.Seed, Math.Max(1, threads)));
+        var world = World.Create(spec, interventions(job.Mix, spec), new WorldOptions(job.Seed, Math.Max(1, threads), settings.BlockSize));
         var series = new List<IndicatorSet>();
         var days = settings.Days;
         var interval = settings.Interval;

@@ -34,10 +34,23 @@ public sealed class Counters
 
     private const int SubgroupCount = 8;
 
-    /// <summary>Detection latencies in days (histogram, last bin is "3650 or more").</summary>
-    public readonly int[] Latency = new int[MaxLatency + 1];
+    /// <summary>Detection latencies in days (histogram, last bin is "3650 or more"); grows to the longest latency seen,
+    /// so a block of one resident does not carry ten years of empty bins.</summary>
+    public int[] Latency { get; private set; } = [];
 
-    public void RecordLatency(int days) => Latency[Math.Clamp(days, 0, MaxLatency)]++;
+    public void RecordLatency(int days)
+    {
+        var d = Math.Clamp(days, 0, MaxLatency);
+        if (d >= Latency.Length) Grow(d);
+        Latency[d]++;
+    }
+
+    private void Grow(int day)
+    {
+        var latency = Latency;
+        Array.Resize(ref latency, Math.Min(MaxLatency + 1, Math.Max(day + 1, latency.Length * 2)));
+        Latency = latency;
+    }
 
     public void AddTo(Counters total)
     {
@@ -61,6 +74,7 @@ public sealed class Counters
             total.InformalBy[g] += InformalBy[g];
             total.ReferredBy[g] += ReferredBy[g];
         }
+        if (Latency.Length > total.Latency.Length) total.Grow(Latency.Length - 1);
         for (var i = 0; i < Latency.Length; i++) total.Latency[i] += Latency[i];
     }
 }

@@ -1,10 +1,11 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using ZorgzameBuurt.Sim.Model;
 
 namespace ZorgzameBuurt.Sim.Engine;
 
 /// <summary>
-/// Sorts a tick's outboxes into one inbox per partition by counting sort, keeping the order of the sources
+/// Sorts a round's outboxes into one inbox per block by counting sort, keeping the order of the sources
 /// (sources in a fixed order, messages in emission order), so delivery order never depends on threads.
 /// Messages to professionals go to a separate inbox for the professional phase. Reuses its arrays.
 /// An inbox is a list of 4-byte positions into the sources (which stay untouched until delivery ends), not a copy of
@@ -15,6 +16,7 @@ public sealed class MessageRouter
 {
     private readonly int _partitions;
     private readonly int _shift;
+    private readonly int _blockSize;
     private readonly int _residentCount;
     private readonly int _buckets;
     private int[] _positions = new int[1024];
@@ -27,10 +29,13 @@ public sealed class MessageRouter
     private readonly Action<int> _count;
     private readonly Action<int> _scatter;
 
-    public MessageRouter(int partitions, int shift, int residentCount)
+    /// <param name="partitions">Blocks of residents.</param>
+    /// <param name="blockSize">Residents per block (the last may hold fewer).</param>
+    public MessageRouter(int partitions, int blockSize, int residentCount)
     {
         _partitions = partitions;
-        _shift = shift;
+        _blockSize = blockSize;
+        _shift = BitOperations.IsPow2(blockSize) ? BitOperations.Log2((uint)blockSize) : -1;
         _residentCount = residentCount;
         _buckets = partitions + 1;
         _start = new int[_buckets + 1];
@@ -93,7 +98,7 @@ public sealed class MessageRouter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BucketOf(int to) => to >= _residentCount ? _partitions : to >> _shift;
+    private int BucketOf(int to) => to >= _residentCount ? _partitions : _shift >= 0 ? to >> _shift : to / _blockSize;
 
     private void CountGroup(int g)
     {

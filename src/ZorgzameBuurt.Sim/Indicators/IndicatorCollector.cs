@@ -1,64 +1,27 @@
 using ZorgzameBuurt.Sim.Engine;
-using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Interventions;
 using static ZorgzameBuurt.Sim.Indicators.IndicatorNames;
 
 namespace ZorgzameBuurt.Sim.Indicators;
 
 /// <summary>
-/// Reads every indicator of MODEL.md §6 off the world: counts summed over partitions in a fixed order, one
-/// pass over residents (and their ties) for shares and subgroups. Runs between ticks, never inside one.
+/// Turns the parts of a world into every indicator of MODEL.md §6: the residents' tallies (summed exactly, in any
+/// grouping), the professionals' counters and partnership density, and the interventions' effort. Every host
+/// computes the same parts with the same code and combines them here, so the indicators are the same on any host.
 /// </summary>
-internal static class IndicatorCollector
+public static class IndicatorCollector
 {
-    private const float LatentSupport = 0.4f;
-
-    private sealed class Tally
-    {
-        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays;
-    }
-
-    public static IndicatorSet Collect(World w)
+    public static IndicatorSet Collect(int day, ResidentTally residentsTally, Counters professionalCounters, double partnershipDensity,
+        IReadOnlyList<(string Key, Effort Effort)> interventions)
     {
         var counters = new Counters();
-        foreach (var p in w.Partitions) p.Counters.AddTo(counters);
-        w.HubCounters.AddTo(counters);
-
-        var overall = new Tally();
-        var groups = Subgroup.Names.Select(_ => new Tally()).ToArray();
-        var r = w.Residents;
-        var threshold = w.Parameters.Loneliness.Threshold;
-        var min = w.Parameters.Ties.DropBelow;
-        long rights = 0, roles = 0;
-        Span<int> member = stackalloc int[8];
-        foreach (var p in w.Partitions)
-            for (var id = p.Lo; id < p.Hi; id++)
-            {
-                var open = r.NeedState[id] != NeedState.None;
-                var hidden = r.NeedState[id] == NeedState.Hidden;
-                if (open && r.NeedKind[id] == NeedKind.Rights) rights++;
-                if (r.Role[id].IsInclusive()) roles++;
-                var live = 0;
-                var weak = 0;
-                var latent = false;
-                foreach (var e in p.Ties.Of(id - p.Lo))
-                {
-                    if (e.Kind == TieKind.Professional) continue;
-                    var s = w.Decay.Strength(e, w.Day);
-                    if (s < min) continue;
-                    live++;
-                    if (e.Kind is TieKind.Neighbour or TieKind.Friend or TieKind.Volunteer) weak++;
-                    if (e.Kind != TieKind.Household && s >= LatentSupport && r.Street[e.Other] == r.Street[id]) latent = true;
-                }
-                var t = (Residents: 1.0, Hidden: hidden ? 1.0 : 0, Lonely: r.Loneliness[id] >= threshold ? 1.0 : 0,
-                    Loneliness: (double)r.Loneliness[id], Isolated: live == 0 ? 1.0 : 0, Weak: (double)weak, Latent: latent ? 1.0 : 0,
-                    Unmet: (double)r.UnmetDays[id] + (open ? w.Day - r.NeedOnset[id] : 0));
-                Add(overall, t);
-                var n = Subgroup.Of(r, id, member);
-                for (var g = 0; g < n; g++) Add(groups[member[g]], t);
-            }
-
+        residentsTally.Counters.AddTo(counters);
+        professionalCounters.AddTo(counters);
+        var t0 = residentsTally;
+        long rights = t0.RightsOpen, roles = t0.Roles;
         var values = new List<KeyValuePair<string, double>>(160);
         void Put(string name, double value) => values.Add(new(name, value));
+        var overall = Group(t0, 0);
         var residents = Math.Max(1, overall.Residents);
 
         Put(HiddenNeedShare, overall.Hidden / residents);
@@ -76,17 +39,17 @@ internal static class IndicatorCollector
         Put(WeakTieDensity, overall.WeakTies / residents);
         Put(LatentSupportShare, overall.Latent / residents);
         Put(InclusiveRoles, roles);
-        Put(PartnershipDensity, PartnershipMean(w));
+        Put(PartnershipDensity, partnershipDensity);
 
         double vh = 0, ph = 0, cost = 0, reached = 0, vulnerable = 0, lonely = 0;
-        foreach (var (_, c) in w.Interventions)
+        foreach (var (_, e) in interventions)
         {
-            vh += c.Effort.VolunteerHours;
-            ph += c.Effort.ProfessionalHours;
-            cost += c.Effort.CostEuros;
-            reached += c.Effort.PeopleReached;
-            vulnerable += c.Effort.VulnerableReached;
-            lonely += c.Effort.LonelyReached;
+            vh += e.VolunteerHours;
+            ph += e.ProfessionalHours;
+            cost += e.CostEuros;
+            reached += e.PeopleReached;
+            vulnerable += e.VulnerableReached;
+            lonely += e.LonelyReached;
         }
         Put(VolunteerHours, vh);
         Put(ProfessionalHours, ph);
@@ -110,9 +73,9 @@ internal static class IndicatorCollector
         Put(OrganisedDetections, counters.OrganisedDetections);
         Put(NeedsResolvedByReferral, counters.NeedsResolved - counters.NeedsResolvedInformally);
 
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < Subgroup.Names.Count; g++)
         {
-            var t = groups[g];
+            var t = Group(t0, g + 1);
             var name = Subgroup.Names[g];
             var n = Math.Max(1, t.Residents);
             Put($"{HiddenNeedShare}.{name}", t.Hidden / n);
@@ -128,29 +91,33 @@ internal static class IndicatorCollector
             Put($"{ReferralResolvedShare}.{name}", counters.ReferredBy[g] / (double)arisen);
         }
 
-        foreach (var (intervention, c) in w.Interventions)
+        foreach (var (k, e) in interventions)
         {
-            var k = intervention.Key;
-            Put($"{k}.{VolunteerHours}", c.Effort.VolunteerHours);
-            Put($"{k}.{ProfessionalHours}", c.Effort.ProfessionalHours);
-            Put($"{k}.{CostEuros}", c.Effort.CostEuros);
-            Put($"{k}.{PeopleReached}", c.Effort.PeopleReached);
-            Put($"{k}.{VulnerableReached}", c.Effort.VulnerableReached);
-            Put($"{k}.{LonelyReached}", c.Effort.LonelyReached);
+            Put($"{k}.{VolunteerHours}", e.VolunteerHours);
+            Put($"{k}.{ProfessionalHours}", e.ProfessionalHours);
+            Put($"{k}.{CostEuros}", e.CostEuros);
+            Put($"{k}.{PeopleReached}", e.PeopleReached);
+            Put($"{k}.{VulnerableReached}", e.VulnerableReached);
+            Put($"{k}.{LonelyReached}", e.LonelyReached);
         }
-        return new IndicatorSet(w.Day, values);
+        return new IndicatorSet(day, values);
     }
 
-    private static void Add(Tally t, (double Residents, double Hidden, double Lonely, double Loneliness, double Isolated, double Weak, double Latent, double Unmet) x)
+    private static Tally Group(ResidentTally t, int g) => new()
     {
-        t.Residents += x.Residents;
-        t.Hidden += x.Hidden;
-        t.Lonely += x.Lonely;
-        t.Loneliness += x.Loneliness;
-        t.Isolated += x.Isolated;
-        t.WeakTies += x.Weak;
-        t.Latent += x.Latent;
-        t.UnmetDays += x.Unmet;
+        Residents = t[g, 0],
+        Hidden = t[g, 1],
+        Lonely = t[g, 2],
+        Loneliness = t[g, 3] * ResidentTally.LonelinessUnit,
+        Isolated = t[g, 4],
+        WeakTies = t[g, 5],
+        Latent = t[g, 6],
+        UnmetDays = t[g, 7],
+    };
+
+    private sealed class Tally
+    {
+        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays;
     }
 
     /// <summary>A quantile of a day histogram; NaN when nothing was detected yet.</summary>
@@ -167,17 +134,5 @@ internal static class IndicatorCollector
             if (seen >= Math.Max(1, rank)) return d;
         }
         return histogram.Length - 1;
-    }
-
-    /// <summary>Mean partnership strength over all pairs of professionals (a weighted density).</summary>
-    private static double PartnershipMean(World w)
-    {
-        var pro = w.Professionals;
-        if (pro.Count < 2) return 0;
-        double sum = 0;
-        for (var i = 0; i < pro.Count; i++)
-            foreach (var e in pro.Partnerships.Of(i))
-                if (e.Other - pro.FirstId > i) sum += w.Decay.Strength(e, w.Day);
-        return sum / (pro.Count * (pro.Count - 1) / 2.0);
     }
 }

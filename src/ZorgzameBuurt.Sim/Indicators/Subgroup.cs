@@ -9,13 +9,16 @@ public static class Subgroup
         ["age_0_17", "age_18_64", "age_65_74", "age_75_plus", "living_alone", "language_barrier", "vulnerable", "not_vulnerable"];
 
     /// <summary>Writes the indices (into <see cref="Names"/>) of the groups a resident belongs to; returns how many.</summary>
-    public static int Of(Residents r, int id, Span<int> into)
+    public static int Of(Residents r, int id, Span<int> into) => Of(r.Age[id], r.Trait[id], into);
+
+    /// <summary>The same from a resident's age band and traits.</summary>
+    public static int Of(AgeBand age, Traits traits, Span<int> into)
     {
         var n = 0;
-        into[n++] = (int)r.Age[id];
-        if (r.Has(id, Traits.LivingAlone)) into[n++] = 4;
-        if (r.Has(id, Traits.LanguageBarrier)) into[n++] = 5;
-        into[n++] = r.Has(id, Traits.Vulnerable) ? 6 : 7;
+        into[n++] = (int)age;
+        if ((traits & Traits.LivingAlone) != 0) into[n++] = 4;
+        if ((traits & Traits.LanguageBarrier) != 0) into[n++] = 5;
+        into[n++] = (traits & Traits.Vulnerable) != 0 ? 6 : 7;
         return n;
     }
 }

@@ -92,7 +92,7 @@ public sealed class CallRound(CallRoundOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _targets = Options.Called.Select(w);
         _lastCalled = new int[_targets.Length];
         Array.Fill(_lastCalled, -1);
@@ -112,7 +112,7 @@ public sealed class CallRound(CallRoundOptions options) : InterventionBase
             var rng = ctx.Rng(0);
             for (var k = 0; k < Options.Staffing.Volunteers; k++)
             {
-                var id = Recruitment.Probe(ctx.World, 0, ctx.World.Residents.Count, _callers.Asked, Recruitment.WorkingAge, ref rng);
+                var id = Recruitment.Probe(ctx.Town, 0, ctx.Town.Residents.Count, _callers.Asked, Recruitment.WorkingAge, ref rng);
                 if (id >= 0) _callers.Recruit(ctx, id);
             }
             return;

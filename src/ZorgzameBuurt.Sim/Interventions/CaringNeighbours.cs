@@ -80,7 +80,7 @@ public sealed class CaringNeighbours(CaringNeighboursOptions options) : Interven
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var settlement = Places.Settlement(w, Options.Settlement, -1);
         var lo = settlement < 0 ? 0 : w.SettlementStreets[settlement];
         var hi = settlement < 0 ? Places.Streets(w) : w.SettlementStreets[settlement + 1];
@@ -108,14 +108,14 @@ public sealed class CaringNeighbours(CaringNeighboursOptions options) : Interven
 
     private void RecruitIn(InterventionContext ctx, int street, ref CounterRng rng)
     {
-        var (lo, hi) = Places.Street(ctx.World, street);
-        var id = Recruitment.Probe(ctx.World, lo, hi, _team.Asked, Recruitment.WorkingAge, ref rng);
+        var (lo, hi) = Places.Street(ctx.Town, street);
+        var id = Recruitment.Probe(ctx.Town, lo, hi, _team.Asked, Recruitment.WorkingAge, ref rng);
         if (id >= 0) _team.Recruit(ctx, id, street);
     }
 
     private void Round(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _vacant.Clear();
         _team.Prune(ctx, _vacant);
         if (Options.ReplaceDropouts && _vacant.Count > 0)
@@ -146,7 +146,7 @@ public sealed class CaringNeighbours(CaringNeighboursOptions options) : Interven
         if (any) BookSession(ctx, 0, 0);
     }
 
-    private int PickNeighbour(World w, int lo, int hi, int self, ref CounterRng rng)
+    private int PickNeighbour(Town w, int lo, int hi, int self, ref CounterRng rng)
     {
         if (hi - lo < 2) return -1;
         for (var t = 0; t < 32; t++)

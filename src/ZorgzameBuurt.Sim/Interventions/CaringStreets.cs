@@ -142,7 +142,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
     /// <summary>Picks the streets, a leader and the members in each; a street without a leader does not start (S001).</summary>
     private void Found(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var rng = ctx.Rng(0);
         var settlement = Places.Settlement(w, Options.Settlement, -1);
         var lo = settlement < 0 ? 0 : w.SettlementStreets[settlement];
@@ -209,7 +209,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
 
     private void Meeting(InterventionContext ctx, StreetGroup group, ref int n)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _circle.Clear();
         _circle.AddRange(group.Leaders);
         _circle.AddRange(group.Members);
@@ -236,7 +236,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
     }
 
     /// <summary>A neighbour outside the group the members worry about: older, living alone or vulnerable residents first.</summary>
-    private static int Concerned(World w, int a, int b, StreetGroup group, ref CounterRng rng)
+    private static int Concerned(Town w, int a, int b, StreetGroup group, ref CounterRng rng)
     {
         var r = w.Residents;
         for (var t = 0; t < 32; t++)
@@ -251,7 +251,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
 
     private void StreetParty(InterventionContext ctx, StreetGroup group, ref int n)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var rng = ctx.Rng(3);
         var (a, b) = Places.Street(w, group.Street);
         _guests.Clear();

@@ -82,7 +82,7 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _targets = Options.Matched.Select(w);
         _matched = new bool[w.Residents.Count];
         _matcher = Staff.Find(w, Options.Matcher, 0);
@@ -100,7 +100,7 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
             var rng = ctx.Rng(0);
             for (var k = 0; k < Options.Companions; k++)
             {
-                var id = Recruitment.Probe(ctx.World, 0, ctx.World.Residents.Count, _team.Asked, Recruitment.WorkingAge, ref rng);
+                var id = Recruitment.Probe(ctx.Town, 0, ctx.Town.Residents.Count, _team.Asked, Recruitment.WorkingAge, ref rng);
                 if (id >= 0) _team.Recruit(ctx, id, k);
             }
             return;
@@ -133,14 +133,14 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
 
     private void Match(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _candidates.Clear();
         _strength.Clear();
         var lonely = w.Parameters.Loneliness.Threshold;
         foreach (var id in _targets)
         {
             if (_matched[id] || _team.Asked.Contains(id)) continue;
-            var strength = Ties.NetworkStrength(w, id);
+            var strength = w.NetworkStrength(id);
             if (strength >= Options.SmallNetworkStrength && w.LonelinessOf(id) < lonely) continue;
             _candidates.Add(id);
             _strength[id] = strength;
@@ -180,7 +180,7 @@ public sealed class Companions(CompanionsOptions options) : InterventionBase
         for (var i = 0; i < _team.Count; i++)
         {
             if (!_team.IsReady(ctx, i) || _load[_team.Tag(i)] >= Options.MatchesPerCompanion) continue;
-            if (ctx.World.Residents.Settlement[_team[i]] == settlement) return i;
+            if (ctx.Town.Residents.Settlement[_team[i]] == settlement) return i;
             if (best < 0) best = i;
         }
         return best;

@@ -55,7 +55,7 @@ public sealed class DetectionTraining(DetectionTrainingOptions options) : Interv
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _trained = new bool[w.Residents.Count + w.Professionals.Count];
         _professionals = Staff.All(w, Options.Professionals);
     }
@@ -63,7 +63,7 @@ public sealed class DetectionTraining(DetectionTrainingOptions options) : Interv
     protected override void Act(InterventionContext ctx)
     {
         if (!Options.Schedule.IsOn(ctx.Day) || ctx.Lockdown) return;
-        var w = ctx.World;
+        var w = ctx.Town;
         var volunteers = 0;
         if (Options.Volunteers)
             for (var id = 0; id < w.Residents.Count; id++)

@@ -85,7 +85,7 @@ public sealed class MeetingPoint(MeetingPointOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var fallback = Enumerable.Range(0, w.Space.Count).FirstOrDefault(k => w.Space.HasFacility(k, "meeting_point"), Places.WithFacility(w, "ldc"));
         _venue = Places.Settlement(w, Options.Settlement, fallback);
         _targets = Options.Visitors.Select(w);
@@ -107,7 +107,7 @@ public sealed class MeetingPoint(MeetingPointOptions options) : InterventionBase
         if (!Options.Schedule.IsActive(day)) return;
         Linking.Link(ctx, _staff, Options.Staffing.HubLink);
         if (!Options.Schedule.IsOn(day) || ctx.Lockdown || _staff.Length == 0) return;
-        var w = ctx.World;
+        var w = ctx.Town;
         var rng = ctx.Rng(1);
         _willing.Clear();
         for (var i = 0; i < _targets.Length; i++)

@@ -81,7 +81,7 @@ public sealed class MobileLdc(MobileLdcOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _settlement = Places.Settlement(w, Options.Settlement, Places.WithoutFacility(w, "ldc"));
         _targets = Options.Visitors.Select(w).Where(id => w.Residents.Settlement[id] == _settlement).ToArray();
         _chance = new float[_targets.Length];
@@ -93,17 +93,11 @@ public sealed class MobileLdc(MobileLdcOptions options) : InterventionBase
     protected override void Act(InterventionContext ctx)
     {
         var day = ctx.Day;
-        var space = ctx.World.Space;
-        if (_leaveOn >= 0 && (day >= _leaveOn || !Options.Schedule.IsActive(day)))
-        {
-            space.LeaveMobileService(_settlement);
-            _leaveOn = -1;
-        }
         if (!Options.Schedule.IsActive(day)) return;
         Linking.Link(ctx, _staff, Options.Staffing.HubLink);
+        if (Options.Schedule.IsOn(day) && !ctx.Lockdown) _leaveOn = day + Options.ServiceWindowDays;
+        if (day < _leaveOn) ctx.ProvideServicePoint(_settlement);
         if (!Options.Schedule.IsOn(day) || ctx.Lockdown) return;
-        if (_leaveOn < 0) space.ArriveMobileService(_settlement);
-        _leaveOn = day + Options.ServiceWindowDays;
 
         var rng = ctx.Rng(1);
         _willing.Clear();

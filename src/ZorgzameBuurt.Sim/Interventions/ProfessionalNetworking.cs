@@ -68,7 +68,7 @@ public sealed class ProfessionalNetworking(ProfessionalNetworkingOptions options
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _all = Enumerable.Range(0, w.Professionals.Count).Select(j => w.Professionals.FirstId + j).ToArray();
         _regie = Staff.All(w, Options.RegieTeamMembers);
     }
@@ -84,7 +84,7 @@ public sealed class ProfessionalNetworking(ProfessionalNetworkingOptions options
             Everyone(ctx, channel);
             if (Options.ReminderAttention > 0)
                 foreach (var agent in _present)
-                    if (Professionals.IsFirstLine(Staff.KindOf(ctx.World, agent)) && ctx.RouteChance(agent) < Options.ReminderAttention)
+                    if (Professionals.IsFirstLine(Staff.KindOf(ctx.Town, agent)) && ctx.RouteChance(agent) < Options.ReminderAttention)
                         ctx.RefreshAttention(agent, Options.ReminderAttention);
         }
         if (Options.NetworkMoments.IsOn(day))

@@ -56,7 +56,7 @@ public sealed class ReferralCards(ReferralCardsOptions options) : InterventionBa
 
     protected override Costs Costs => Options.Costs;
 
-    protected override void OnStart(InterventionContext ctx) => _professionals = Staff.All(ctx.World, Options.Professionals);
+    protected override void OnStart(InterventionContext ctx) => _professionals = Staff.All(ctx.Town, Options.Professionals);
 
     protected override void Act(InterventionContext ctx)
     {

@@ -80,6 +80,7 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
     private int[] _staff = [];
     private int _venue;
     private bool _recruited;
+    private int _lastMeal = -1;
 
     public const string Name = "restaurant";
 
@@ -102,7 +103,7 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         _venue = Places.Settlement(w, Options.Settlement, Places.WithFacility(w, "ldc"));
         _invited = Options.Invited.Select(w);
         _chance = new float[_invited.Length];
@@ -137,7 +138,7 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
 
     private void Recruit(InterventionContext ctx, int n)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var rng = ctx.Rng(0);
         var fromTarget = (int)Math.Round(n * Options.VolunteersFromTargetGroup);
         var (lo, hi) = Places.Range(w, _venue);
@@ -151,7 +152,7 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
 
     private void Serve(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var rng = ctx.Rng(1);
         _willing.Clear();
         var withdrawal = w.Parameters.Contact.Withdrawal;
@@ -162,7 +163,7 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
             var factor = (_came[id] ? Options.ReturnFactor : 1) * (1 - withdrawal * w.LonelinessOf(id));
             var lifted = _lifted[i] * factor * Options.BroughtAlongFactor;
             var p = _chance[i] * factor * (_times[id] == 0 ? Options.FirstVisitFactor : 1);
-            if (u >= p && u < lifted && Ties.AnyTieTo(w, id, _came, 0.2f)) p = lifted;
+            if (u >= p && u < lifted && _lastMeal >= 0 && w.TieWentDay(id) >= _lastMeal) p = lifted;
             if (u < p && !_team.Contains(id)) _willing.Add(id);
         }
         Sampling.Shuffle(_willing, ref rng);
@@ -184,7 +185,9 @@ public sealed class Restaurant(RestaurantOptions options) : InterventionBase
         {
             _came[id] = true;
             ctx.Reach(id);
+            ctx.Went(id);
         }
+        _lastMeal = ctx.Day;
         Meals += guests;
         BookSession(ctx, _staff.Length, Options.Staffing.HoursPerSession);
         ctx.AddCost(Options.Costs.PerContact * guests);

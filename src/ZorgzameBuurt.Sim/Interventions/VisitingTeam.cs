@@ -69,7 +69,7 @@ public sealed class VisitingTeam(VisitingTeamOptions options) : InterventionBase
 
     protected override void OnStart(InterventionContext ctx)
     {
-        _targets = Options.Visited.Select(ctx.World);
+        _targets = Options.Visited.Select(ctx.Town);
         _visited = new int[_targets.Length];
         Array.Fill(_visited, -1);
         _team = new Team(Role.Visitor, Options.TrainedSkill);
@@ -85,7 +85,7 @@ public sealed class VisitingTeam(VisitingTeamOptions options) : InterventionBase
             var rng = ctx.Rng(0);
             for (var k = 0; k < Options.Staffing.Volunteers; k++)
             {
-                var id = Recruitment.Probe(ctx.World, 0, ctx.World.Residents.Count, _team.Asked, Recruitment.WorkingAge, ref rng);
+                var id = Recruitment.Probe(ctx.Town, 0, ctx.Town.Residents.Count, _team.Asked, Recruitment.WorkingAge, ref rng);
                 if (id >= 0) _team.Recruit(ctx, id);
             }
             return;

@@ -50,7 +50,7 @@ public sealed class WalkingRoutes(WalkingRoutesOptions options) : InterventionBa
 
     protected override void OnStart(InterventionContext ctx)
     {
-        var w = ctx.World;
+        var w = ctx.Town;
         var one = Places.Settlement(w, Options.Settlement, -1);
         _settlements = one >= 0 ? [one] : Enumerable.Range(0, w.Space.Count).ToArray();
     }
@@ -59,7 +59,7 @@ public sealed class WalkingRoutes(WalkingRoutesOptions options) : InterventionBa
     {
         var day = ctx.Day;
         if (!Options.Schedule.IsOn(day)) return;
-        var w = ctx.World;
+        var w = ctx.Town;
         var r = w.Residents;
         var t = w.Parameters.Ties;
         var n = 0;
@@ -76,12 +76,8 @@ public sealed class WalkingRoutes(WalkingRoutesOptions options) : InterventionBa
                 if (r.Has(a, Traits.LimitedMobility) && !rng.Chance(Options.LimitedMobilityFactor)) continue;
                 var b = lo + rng.NextInt(hi - lo);
                 if (a == b) continue;
-                TieKind? form = null;
-                if (!Ties.Linked(w, a, b))
-                {
-                    var similar = r.Age[a] == r.Age[b] && r.Has(a, Traits.ForeignOrigin) == r.Has(b, Traits.ForeignOrigin);
-                    if (rng.Chance((similar ? t.FormationSimilar : t.FormationDissimilar) * Options.TieFormationFactor)) form = TieKind.Neighbour;
-                }
+                var similar = r.Age[a] == r.Age[b] && r.Has(a, Traits.ForeignOrigin) == r.Has(b, Traits.ForeignOrigin);
+                TieKind? form = rng.Chance((similar ? t.FormationSimilar : t.FormationDissimilar) * Options.TieFormationFactor) ? TieKind.Neighbour : null;
                 ctx.Encounter(a, b, form, ctx.KeyFor(k, n++));
                 ctx.Reach(a);
                 ctx.Reach(b);

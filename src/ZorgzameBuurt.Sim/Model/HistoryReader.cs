@@ -1,27 +1,28 @@
+using ZorgzameBuurt.Sim.Model.Processes;
+
 namespace ZorgzameBuurt.Sim.Model;
 
-/// <summary>Assembles a resident's journey from the partition logs (in day order, then log order).</summary>
+/// <summary>Reads a resident's journey and ties from the block that owns her (events in day order, then log order).</summary>
 internal static class HistoryReader
 {
-    public static ResidentHistory Read(World w, int id)
+    public static ResidentHistory Read(ResidentBlock b, int i, DayContext c, Space space, int day) => new(
+        b.Lo + i,
+        b.Age[i],
+        b.Trait[i],
+        space.Names[b.Settlement[i]],
+        b.Loneliness[i],
+        b.Trust[i],
+        b.Role[i],
+        b.NeedState[i] == NeedState.None ? null : b.NeedKind[i],
+        b.NeedState[i],
+        TiesOf(b, i, c.Decay, day),
+        b.Events.Where(e => e.Resident == b.Lo + i).OrderBy(e => e.Day).ToList());
+
+    public static IReadOnlyList<TieView> TiesOf(ResidentBlock b, int i, DecayTable decay, int day)
     {
-        var r = w.Residents;
-        var events = w.Partitions.SelectMany(p => p.Events).Concat(w.HubEvents)
-            .Where(e => e.Resident == id)
-            .OrderBy(e => e.Day)
-            .ToList();
-        var state = r.NeedState[id];
-        return new ResidentHistory(
-            id,
-            r.Age[id],
-            r.Trait[id],
-            w.Space.Names[r.Settlement[id]],
-            r.Loneliness[id],
-            r.Trust[id],
-            r.Role[id],
-            state == NeedState.None ? null : r.NeedKind[id],
-            state,
-            w.TiesOf(id),
-            events);
+        var list = new List<TieView>();
+        foreach (var e in b.Ties.Of(i))
+            list.Add(new TieView(e.Other, e.Kind, decay.Strength(e, day), e.Day));
+        return list;
     }
 }

@@ -5,8 +5,15 @@ namespace ZorgzameBuurt.Sim.Model;
 /// <summary>What a message asks of its receiver.</summary>
 public enum MessageKind : byte
 {
-    /// <summary>A contact: reinforce (or form) the tie to the sender, and the sender may detect a hidden need.</summary>
+    /// <summary>One side of a contact: reinforce (or form) the tie to the sender; the sender may detect a hidden need.</summary>
     Contact,
+    /// <summary>A contact the sender started: handled like <see cref="Contact"/>, then the receiver answers with its own
+    /// side (a <see cref="Contact"/> carrying its own card). A form kind on it is an offer the receiver accepts by
+    /// homophily (Flags' top bits carry the sender's age band and origin).</summary>
+    ContactAsk,
+    /// <summary>An organised meeting (from an intervention): the receiver sends its side of the contact, with its own card,
+    /// to the agent in <see cref="Message.From"/>.</summary>
+    Meet,
     /// <summary>A signal about the sender's need for the hub's queue (receiver: a care director).</summary>
     Signal,
     /// <summary>The hub referred the receiver's need: resolves after the service time (Value = due day).</summary>
@@ -25,18 +32,24 @@ public enum MessageKind : byte
     LearnContact,
     /// <summary>Refresh referral-card attention of a first-line professional (Value = attention).</summary>
     RefreshAttention,
+    /// <summary>The receiver went to an organised activity (a meal) on day Value: it tells its ties (<see cref="TieWent"/>).</summary>
+    Went,
+    /// <summary>A tie of the receiver went to an organised activity on day Value (they can bring you along next time).</summary>
+    TieWent,
 }
 
 /// <summary>
 /// A message the engine delivers in a batch: 24 bytes, value type. <see cref="Key"/> keys the receiver's
 /// draws for this message, so one agent's extra messages never shift another message's random numbers
-/// (common random numbers across intervention mixes). Immutable.
+/// (common random numbers across intervention mixes). <see cref="From"/> is the agent the message speaks for,
+/// which is not always the agent that emitted it (a meeting an intervention organises, an introduction). Immutable.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public readonly record struct Message(int To, int From, ulong Key, float Value, MessageKind Kind, byte Detail, byte A, CardFlags Flags)
 {
     private const int EncounterBit = 0x80;
     private const int OrganisedBit = 0x08;
+    private const int LooksShift = 5;
 
     /// <summary>A contact from <paramref name="from"/> carrying the sender's card; <paramref name="routeChance"/> is
     /// the chance the sender passes a signal on. <paramref name="form"/> asks the receiver to form a tie of that kind
@@ -46,6 +59,22 @@ public readonly record struct Message(int To, int From, ulong Key, float Value, 
         new(to, from, key, routeChance, MessageKind.Contact,
             (byte)((int)channel | (form is { } k ? ((int)k + 1) << 4 : 0) | (encounter ? EncounterBit : 0)),
             (byte)Math.Clamp(senderSkill * 255f + 0.5f, 0f, 255f), card);
+
+    /// <summary>A contact that asks the receiver for its side in return; <paramref name="looks"/> (3 bits: age band and
+    /// origin) lets the receiver judge a tie offer by homophily.</summary>
+    public static Message ContactAsk(int to, int from, ulong key, Channel channel, float senderSkill, CardFlags card,
+        float routeChance, TieKind? offer, bool encounter, int looks) =>
+        Contact(to, from, key, channel, senderSkill, (CardFlags)((int)card | (looks << LooksShift)), routeChance, offer, encounter) with { Kind = MessageKind.ContactAsk };
+
+    /// <summary>An organised meeting: <paramref name="to"/> sends its side of the contact to <paramref name="with"/>.</summary>
+    public static Message Meet(int to, int with, ulong key, Channel channel, TieKind? form, bool encounter) =>
+        new(to, with, key, 0, MessageKind.Meet,
+            (byte)((int)channel | OrganisedBit | (form is { } k ? ((int)k + 1) << 4 : 0) | (encounter ? EncounterBit : 0)), 0, CardFlags.None);
+
+    /// <summary>A signal for a hub's queue: trust, the need, and what a referral's distance depends on (the resident's
+    /// settlement and limited mobility), so the hub reads nothing of the resident but this message.</summary>
+    public static Message Signal(int hub, int resident, ulong key, float trust, NeedKind need, int settlement, bool limitedMobility) =>
+        new(hub, resident, key, trust, MessageKind.Signal, (byte)settlement, (byte)need, limitedMobility ? CardFlags.Professional : CardFlags.None);
 
     public static Message Of(MessageKind kind, int to, int from, float value = 0, byte a = 0, ulong key = 0) =>
         new(to, from, key, value, kind, 0, a, CardFlags.None);
@@ -65,4 +94,18 @@ public readonly record struct Message(int To, int From, ulong Key, float Value, 
 
     /// <summary>For contacts: the sender's detection skill (A/255).</summary>
     public float SenderSkill => A / 255f;
+
+    /// <summary>For contacts: the sender's card (without the looks of a <see cref="MessageKind.ContactAsk"/>).</summary>
+    public CardFlags Card => (CardFlags)((int)Flags & ((1 << LooksShift) - 1));
+
+    /// <summary>For a <see cref="MessageKind.ContactAsk"/>: the sender's looks (age band and origin, 3 bits).</summary>
+    public int Looks => (int)Flags >> LooksShift;
+
+    /// <summary>For a signal: the resident's settlement and whether they have limited mobility.</summary>
+    public int SignalSettlement => Detail;
+
+    public bool SignalLimitedMobility => (Flags & CardFlags.Professional) != 0;
+
+    /// <summary>For a signal: the kind of need.</summary>
+    public NeedKind SignalNeed => (NeedKind)A;
 }

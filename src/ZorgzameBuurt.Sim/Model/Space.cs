@@ -5,13 +5,13 @@ namespace ZorgzameBuurt.Sim.Model;
 /// <summary>
 /// Settlements with positions, streets, facilities and a barrier. Distances between settlements are
 /// Euclidean plus the barrier's extra km when a trip crosses it. A facility closure removes a facility from
-/// a settlement, so trips for it go further. Changed only by the engine between ticks.
+/// a settlement, so trips for it go further. Changed only by the world between days (a closure is a world-level input);
+/// agents never read it: they get the day's distances to a service in <see cref="Processes.DayData"/>.
 /// </summary>
 public sealed class Space
 {
     private readonly double[,] _distance;
     private readonly HashSet<string>[] _facilities;
-    private readonly int[] _localService;
 
     internal Space(SpaceSpec spec)
     {
@@ -19,7 +19,6 @@ public sealed class Space
         Names = s.Select(x => x.Name).ToArray();
         _facilities = s.Select(x => new HashSet<string>(x.Facilities, StringComparer.Ordinal)).ToArray();
         _distance = new double[s.Count, s.Count];
-        _localService = new int[s.Count];
         for (var i = 0; i < s.Count; i++)
             for (var j = 0; j < s.Count; j++)
             {
@@ -40,25 +39,12 @@ public sealed class Space
     /// <summary>Km from a settlement to the nearest one with the facility; +∞ when none is left.</summary>
     public double DistanceToFacility(int from, string facility) => _toFacility.TryGetValue((from, facility), out var d) ? d : double.PositiveInfinity;
 
-    /// <summary>Km to the nearest service point (social house, else LDC); within the settlement while a mobile
-    /// service (the mobile LDC) is there.</summary>
-    public double DistanceToService(int from)
+    /// <summary>Km to the nearest service point (social house or LDC); within the settlement while a mobile service
+    /// (the mobile LDC) is there.</summary>
+    public double DistanceToService(int from, bool mobileServiceHere = false)
     {
-        var d = Math.Min(DistanceToFacility(from, "social_house"), DistanceToFacility(from, "ldc") + 0.0);
-        return _localService[from] > 0 ? Math.Min(d, _distance[from, from]) : d;
-    }
-
-    /// <summary>True while a mobile service point is in the settlement.</summary>
-    public bool HasMobileService(int settlement) => _localService[settlement] > 0;
-
-    /// <summary>A mobile service point (the mobile LDC, S000 #11) arrives in the settlement: until it leaves,
-    /// trips to a service stay within the settlement. Called by an intervention in its phase (nobody reads Space then).</summary>
-    internal void ArriveMobileService(int settlement) => _localService[settlement]++;
-
-    /// <summary>The mobile service point leaves the settlement again.</summary>
-    internal void LeaveMobileService(int settlement)
-    {
-        if (_localService[settlement] > 0) _localService[settlement]--;
+        var d = Math.Min(DistanceToFacility(from, "social_house"), DistanceToFacility(from, "ldc"));
+        return mobileServiceHere ? Math.Min(d, _distance[from, from]) : d;
     }
 
     public int IndexOf(string name)

@@ -33,7 +33,7 @@ public sealed class TargetGroup
     /// <summary>Only residents of this settlement; empty: every settlement.</summary>
     public string Settlement { get; set; } = "";
 
-    public bool Matches(World w, int id, int settlement)
+    public bool Matches(Town w, int id, int settlement)
     {
         var r = w.Residents;
         if (settlement >= 0 && r.Settlement[id] != settlement) return false;
@@ -51,7 +51,7 @@ public sealed class TargetGroup
     };
 
     /// <summary>Every matching resident, in id order (street by street, settlement by settlement).</summary>
-    public int[] Select(World w)
+    public int[] Select(Town w)
     {
         var settlement = Places.Settlement(w, Settlement, -1);
         var list = new List<int>();

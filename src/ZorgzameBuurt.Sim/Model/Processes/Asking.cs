@@ -1,5 +1,3 @@
-using ZorgzameBuurt.Sim.Engine;
-
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
@@ -10,19 +8,18 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 internal static class Asking
 {
     /// <summary>The daily chance to ask; draws from sub-stream 3 of the resident's day.</summary>
-    public static void Run(DayContext c, Partition p, int id, ulong key)
+    public static void Run(DayContext c, ResidentBlock b, int i, ulong key)
     {
-        if (c.NeedState[id] != NeedState.Hidden) return;
-        var r = c.R;
-        var chance = c.AskBase * (1 - r.AskThreshold[id]) * (0.5 + 0.5 * r.Trust[id]);
-        if (r.KnowsContact[id]) chance *= 2;
+        if (b.NeedState[i] != NeedState.Hidden) return;
+        var chance = c.AskBase * (1 - b.AskThreshold[i]) * (0.5 + 0.5 * b.Trust[i]);
+        if (b.KnowsContact[i]) chance *= 2;
         var rng = DayContext.Fork(key, 3);
         if (!rng.Chance(chance)) return;
 
-        var w = c.World;
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.Asked, id, r.NeedKind[id], default));
-        Detection.Record(w, p, id, id, Channel.FaceToFace);
-        if (r.KnowsContact[id] && w.HasHub) SignalRouting.ToHub(w, p, id, rng.NextUInt64(), p.Outbox);
-        else SignalRouting.DirectReferral(w, p, id, id, ref rng);
+        var id = b.Lo + i;
+        b.Record(i, c.Day, HistoryKind.Asked, id, b.NeedKind[i]);
+        Detection.Record(c, b, i, id, Channel.FaceToFace);
+        if (b.KnowsContact[i] && c.Layout.HasHub) SignalRouting.ToHub(c, b, i, rng.NextUInt64(), b.Outbox);
+        else SignalRouting.DirectReferral(c, b, i, id, ref rng);
     }
 }

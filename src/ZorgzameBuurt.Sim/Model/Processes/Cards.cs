@@ -1,9 +1,10 @@
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
-/// A resident's public card: detection skill and whether they have a route to the hub (a volunteer role
-/// that reports to the care director, a known contact person, or a tie to a professional of at least the
-/// route strength). Republished by the owner after each delivery.
+/// A resident's public card — detection skill and whether she has a route to the hub (a volunteer role that reports
+/// to the care director, a known contact person, or a tie to a professional of at least the route strength) — and
+/// her status for the world's interventions (role, loneliness, need, network, a tie gone to an activity). Republished
+/// by the owner at the end of each day.
 /// </summary>
 internal static class Cards
 {
@@ -11,24 +12,24 @@ internal static class Cards
     private const int RouteRoles = (1 << (int)Role.CaringNeighbour) | (1 << (int)Role.Caller) | (1 << (int)Role.Visitor)
         | (1 << (int)Role.StreetLeader) | (1 << (int)Role.Companion);
 
-    /// <summary>Republishes the cards of a partition's residents.</summary>
-    public static void Publish(DayContext c, Engine.Partition p)
+    public static void Publish(DayContext c, ResidentBlock b)
     {
-        var knows = c.R.KnowsContact;
-        var skill = c.R.Skill;
-        for (var id = p.Lo; id < p.Hi; id++) Publish(c, knows, skill, id);
+        for (var i = 0; i < b.Count; i++) Publish(c, b, i);
     }
 
-    private static void Publish(DayContext c, bool[] knows, float[] skill, int id)
+    private static void Publish(DayContext c, ResidentBlock b, int i)
     {
         var flags = CardFlags.None;
-        var role = c.Role[id];
+        var role = b.Role[i];
         if (role.IsInclusive()) flags |= CardFlags.Volunteer;
+        var s = b.Sums.AsSpan(i * ResidentBlock.SumKinds, ResidentBlock.SumKinds);
         if (((uint)role < 32 && ((RouteRoles >> (int)role) & 1) != 0)
-            || knows[id]
-            || c.Sums[id * Residents.SumKinds + (int)TieKind.Professional] >= c.ProfessionalTieRoute)
+            || b.KnowsContact[i]
+            || s[(int)TieKind.Professional] >= c.ProfessionalTieRoute)
             flags |= CardFlags.HasRoute;
-        c.CardFlag[id] = flags;
-        c.CardSkill[id] = (byte)Math.Clamp(skill[id] * 255f + 0.5f, 0f, 255f);
+        b.CardFlag[i] = flags;
+        b.CardSkill[i] = (byte)Math.Clamp(b.Skill[i] * 255f + 0.5f, 0f, 255f);
+        var network = s[(int)TieKind.Kin] + s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer];
+        b.Status[i] = new ResidentStatus(role, b.NeedState[i], b.Loneliness[i], network, b.TieWentDay[i]);
     }
 }

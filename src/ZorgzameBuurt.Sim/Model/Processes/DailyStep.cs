@@ -1,5 +1,3 @@
-using ZorgzameBuurt.Sim.Engine;
-
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
@@ -9,23 +7,17 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class DailyStep
 {
-    /// <summary>Every resident of a partition acts, in id order; their messages go to the partition's outbox.</summary>
-    public static void Run(DayContext c, Partition p)
+    public static void Run(DayContext c, ResidentBlock b, int i)
     {
-        p.Outbox.Clear();
-        for (var id = p.Lo; id < p.Hi; id++) Run(c, p, id);
-    }
-
-    public static void Run(DayContext c, Partition p, int id)
-    {
-        var key = c.ActKey(id);
-        TieDynamics.AgeSums(c, id);
-        Resolution.Run(c, p, id, key);
-        NeedOnset.Run(c, p, id, key);
-        Asking.Run(c, p, id, key);
-        Loneliness.Run(c, p, id);
-        VolunteerStrain.Run(c, p, id);
-        FirstLineVisits.Run(c, p, id, key);
-        EverydayContact.Run(c, p, id, DayContext.Fork(key, 5));
+        var key = c.ActKey(b.Lo + i);
+        TieDynamics.AgeSums(c, b, i);
+        if (b.NeedState[i] == NeedState.Hidden) b.HiddenDays[i]++;
+        Resolution.Run(c, b, i, key);
+        NeedOnset.Run(c, b, i, key);
+        Asking.Run(c, b, i, key);
+        Loneliness.Run(c, b, i);
+        VolunteerStrain.Run(c, b, i);
+        FirstLineVisits.Run(c, b, i, key);
+        EverydayContact.Run(c, b, i, DayContext.Fork(key, 5));
     }
 }

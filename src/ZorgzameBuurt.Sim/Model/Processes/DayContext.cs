@@ -5,53 +5,35 @@ using ZorgzameBuurt.Sim.Spec;
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
-/// What every resident's daily step and every delivery of one day read: the day, the resident arrays, and the
-/// model parameters turned into plain fields (and small tables) once per day, so the hot loops do not chase
-/// property chains or redo per-resident arithmetic that depends only on parameters and static traits. Every
-/// derived value is computed with exactly the operations, types and order the processes used before, so results
-/// are bit-identical. Professionals' cards and route chances are cached for the day (they change only in the
-/// professional phase). Refreshed at the start of each tick; read-only while partitions run.
+/// What a block's daily step and deliveries read besides their own agents: the model parameters turned into plain
+/// fields (and small tables) once, the world's <see cref="Layout"/>, and the <see cref="DayData"/> of the day. Every
+/// derived value is computed with exactly the operations, types and order the processes used before. Read-only
+/// while blocks run; one per host (the in-process world shares one among its blocks, a block grain holds its own).
 /// </summary>
-internal sealed class DayContext
+public sealed class DayContext
 {
-    public readonly World World;
-    public readonly Residents R;
+    public readonly ModelParameters Parameters;
+    public readonly Layout Layout;
     public readonly DecayTable Decay;
     public readonly int ResidentCount;
-
-    // Resident arrays (the same arrays as in Residents, held in fields for the hot loops).
-    public readonly float[] Sums;
-    public readonly int[] SumDay;
-    public readonly NeedState[] NeedState;
-    public readonly NeedKind[] NeedKind;
-    public readonly float[] NeedSeverity;
-    public readonly int[] NeedDue;
-    public readonly Traits[] Trait;
-    public readonly AgeBand[] Age;
-    public readonly float[] Loneliness;
-    public readonly float[] Encounters;
-    public readonly float[] Sociability;
-    public readonly float[] Disposition;
-    public readonly Role[] Role;
-    public readonly int[] FirstLine;
-    public readonly float[] VisitRate;
-    public readonly int[] Street;
-    public readonly byte[] Settlement;
-    public readonly byte[] CardSkill;
-    public readonly CardFlags[] CardFlag;
     public readonly int[] StreetStart;
     public readonly int[] SettlementStreets;
 
+    /// <summary>Today's world-level inputs.</summary>
+    public DayData Data { get; private set; }
+
     public int Day;
-    public bool Traced;
     public bool Lockdown;
     public double LockdownFactor;
 
     /// <summary>The act stream key of resident <c>id</c> today is Mix(Mix(ActPrefix ^ id) ^ day) (as <see cref="CounterRng.KeyOf"/>).</summary>
     public readonly ulong ActPrefix;
 
+    /// <summary>The seed of the world (hub streams are keyed by it).</summary>
+    public readonly ulong Seed;
+
     /// <summary>Decay factor of each sum kind over one day.</summary>
-    public readonly float[] OneDay = new float[Residents.SumKinds];
+    public readonly float[] OneDay = new float[ResidentBlock.SumKinds];
 
     // Needs.
     public double SelfResolve;
@@ -69,6 +51,9 @@ internal sealed class DayContext
     // Ties.
     public double DropBelow, FormationSimilar, FormationDissimilar, TriadicClosure;
     public float NewTieStrength;
+
+    /// <summary>A tie at least this strong carries help and introductions (strong tie).</summary>
+    public readonly float StrongTie = 0.5f;
     public readonly float[] Alpha = new float[16];
 
     // Detection.
@@ -78,63 +63,42 @@ internal sealed class DayContext
     // Routing.
     public double ProfessionalTieRoute, InformalHelp, DirectReferralWithoutHub;
 
-    // Professionals' cards for the day.
+    // Professionals.
     public readonly int ProfessionalFirstId;
-    public readonly float[] ProfessionalRoute;
-    public readonly CardFlags[] ProfessionalCard;
-    public readonly float[] ProfessionalSkill;
     public readonly bool[] ProfessionalHomeVisits;
-    public int CardsDay = -1;
 
-    public DayContext(World w)
+    public DayContext(ModelParameters parameters, ulong seed, Layout layout)
     {
-        World = w;
-        R = w.Residents;
-        Decay = w.Decay;
-        ResidentCount = R.Count;
-        Sums = R.Sums;
-        SumDay = R.SumDay;
-        NeedState = R.NeedState;
-        NeedKind = R.NeedKind;
-        NeedSeverity = R.NeedSeverity;
-        NeedDue = R.NeedDue;
-        Trait = R.Trait;
-        Age = R.Age;
-        Loneliness = R.Loneliness;
-        Encounters = R.Encounters;
-        Sociability = R.Sociability;
-        Disposition = R.Disposition;
-        Role = R.Role;
-        FirstLine = R.FirstLine;
-        VisitRate = R.VisitRate;
-        Street = R.Street;
-        Settlement = R.Settlement;
-        CardSkill = R.CardSkill;
-        CardFlag = R.CardFlag;
-        StreetStart = w.StreetStart;
-        SettlementStreets = w.SettlementStreets;
-        ActPrefix = CounterRng.Mix(CounterRng.Mix(w.Seed ^ 0x243F6A8885A308D3UL) ^ unchecked((ulong)StreamPurpose.Act * 0xA0761D6478BD642FUL));
-        var pro = w.Professionals;
-        ProfessionalFirstId = pro.FirstId;
-        ProfessionalRoute = new float[pro.Count];
-        ProfessionalCard = new CardFlags[pro.Count];
-        ProfessionalSkill = pro.Skill;
-        ProfessionalHomeVisits = new bool[pro.Count];
-        for (var j = 0; j < pro.Count; j++)
-            ProfessionalHomeVisits[j] = pro.Kind[j] is ProfessionalKind.HomeCarer or ProfessionalKind.Nurse;
+        Parameters = parameters;
+        Layout = layout;
+        Seed = seed;
+        Decay = new DecayTable(parameters.Ties);
+        ResidentCount = layout.ResidentCount;
+        StreetStart = layout.StreetStart;
+        SettlementStreets = layout.SettlementStreets;
+        ActPrefix = CounterRng.Mix(CounterRng.Mix(seed ^ 0x243F6A8885A308D3UL) ^ unchecked((ulong)StreamPurpose.Act * 0xA0761D6478BD642FUL));
+        ProfessionalFirstId = layout.ProfessionalFirstId;
+        var kinds = layout.ProfessionalKinds;
+        ProfessionalHomeVisits = new bool[kinds.Length];
+        for (var j = 0; j < kinds.Length; j++)
+            ProfessionalHomeVisits[j] = kinds[j] is ProfessionalKind.HomeCarer or ProfessionalKind.Nurse;
+        Data = new DayData(layout.SettlementStreets.Length - 1, kinds.Length);
+        ReadParameters();
     }
 
-    /// <summary>Reads the parameters and the day; caches the professionals' cards.</summary>
-    public void Refresh()
+    /// <summary>Starts a day: takes the day's world-level inputs.</summary>
+    public void Begin(DayData data)
     {
-        var w = World;
-        var p = w.Parameters;
-        Day = w.Day;
-        Traced = w.AnyTraced;
-        Lockdown = w.IsLockdown;
-        LockdownFactor = w.LockdownContactFactor;
-        for (var k = 1; k < Residents.SumKinds; k++) OneDay[k] = Decay.Factor((TieKind)k, 1);
+        Data = data;
+        Day = data.Day;
+        Lockdown = data.Lockdown;
+        LockdownFactor = data.LockdownFactor;
+    }
 
+    private void ReadParameters()
+    {
+        var p = Parameters;
+        for (var k = 1; k < ResidentBlock.SumKinds; k++) OneDay[k] = Decay.Factor((TieKind)k, 1);
         var n = p.Needs;
         SelfResolve = n.SelfResolve;
         AskBase = n.AskBase;
@@ -185,20 +149,6 @@ internal sealed class DayContext
         ProfessionalTieRoute = p.Routing.ProfessionalTieRoute;
         InformalHelp = p.Routing.InformalHelp;
         DirectReferralWithoutHub = p.Hub.DirectReferralWithoutHub;
-
-        RefreshCards();
-    }
-
-    /// <summary>Caches every professional's card and route chance for today.</summary>
-    public void RefreshCards()
-    {
-        var w = World;
-        for (var j = 0; j < ProfessionalRoute.Length; j++)
-        {
-            ProfessionalRoute[j] = Professional.RouteChance(w, j);
-            ProfessionalCard[j] = Professional.Card(w, j);
-        }
-        CardsDay = w.Day;
     }
 
     /// <summary>Hazard table index of a resident: 75+, living alone, chronic condition, low income.</summary>
@@ -214,19 +164,4 @@ internal sealed class DayContext
     /// <summary>The key of sub-stream <paramref name="sub"/> of a stream (identical to CounterRng.Fork).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CounterRng Fork(ulong key, int sub) => new(CounterRng.Mix(key ^ ((ulong)(uint)sub * 0xD1B54A32D192ED03UL)));
-
-    /// <summary>Card skill of any agent as a float (resident cards are bytes).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float CardSkillOf(int agent) =>
-        agent < ResidentCount ? CardSkill[agent] / 255f : ProfessionalSkill[agent - ProfessionalFirstId];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public CardFlags CardOf(int agent) =>
-        agent < ResidentCount ? CardFlag[agent] : ProfessionalCard[agent - ProfessionalFirstId];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float RouteChanceOf(int agent) =>
-        agent < ResidentCount
-            ? ((CardFlag[agent] & CardFlags.HasRoute) != 0 ? 1f : 0f)
-            : ProfessionalRoute[agent - ProfessionalFirstId];
 }

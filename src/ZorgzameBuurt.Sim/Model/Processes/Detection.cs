@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ZorgzameBuurt.Sim.Engine;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
@@ -11,11 +10,8 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 internal static class Detection
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Chance(DayContext c, int id, Channel channel, float skill, float tie) =>
-        c.DetectionBase[(int)channel] * skill * (c.TieFloor + (1 - c.TieFloor) * tie) * Visibility(c, id);
-
-    public static double Chance(World w, int id, Channel channel, float skill, float tie) =>
-        Chance(w.FreshContext(), id, channel, skill, tie);
+    public static double Chance(DayContext c, ResidentBlock b, int i, Channel channel, float skill, float tie) =>
+        c.DetectionBase[(int)channel] * skill * (c.TieFloor + (1 - c.TieFloor) * tie) * Visibility(c, b, i);
 
     public static double BaseOf(Spec.DetectionParameters d, Channel channel) => channel switch
     {
@@ -28,19 +24,17 @@ internal static class Detection
 
     /// <summary>How visible the need is: rights needs mostly hidden; others scale with severity; a language barrier halves it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Visibility(DayContext c, int id)
+    public static double Visibility(DayContext c, ResidentBlock b, int i)
     {
-        var v = c.NeedKind[id] == NeedKind.Rights ? c.RightsVisibility : 0.5 + 0.5 * c.NeedSeverity[id];
-        return (c.Trait[id] & Traits.LanguageBarrier) != 0 ? v * c.LanguageBarrierVisibility : v;
+        var v = b.NeedKind[i] == NeedKind.Rights ? c.RightsVisibility : 0.5 + 0.5 * b.NeedSeverity[i];
+        return (b.Trait[i] & Traits.LanguageBarrier) != 0 ? v * c.LanguageBarrierVisibility : v;
     }
 
-    public static double Visibility(World w, int id) => Visibility(w.FreshContext(), id);
-
     /// <summary>Counts a detection and its latency, and traces it.</summary>
-    public static void Record(World w, Partition p, int id, int detector, Channel channel)
+    public static void Record(DayContext c, ResidentBlock b, int i, int detector, Channel channel)
     {
-        p.Counters.Detections++;
-        p.Counters.RecordLatency(w.Day - w.Residents.NeedOnset[id]);
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.Detected, detector, w.Residents.NeedKind[id], channel));
+        b.Counters.Detections++;
+        b.Counters.RecordLatency(c.Day - b.NeedOnset[i]);
+        b.Record(i, c.Day, HistoryKind.Detected, detector, b.NeedKind[i], channel);
     }
 }

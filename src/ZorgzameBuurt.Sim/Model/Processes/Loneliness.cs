@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using ZorgzameBuurt.Sim.Engine;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
@@ -11,40 +10,41 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Loneliness
 {
-    public static void Run(DayContext c, Partition p, int id)
+    /// <summary>Daily factor of the encounter memory.</summary>
+    private const float EncounterMemory = 0.9f;
+
+    public static void Run(DayContext c, ResidentBlock b, int i)
     {
-        var before = c.Loneliness[id];
-        var after = before + c.Adaptation * (Target(c, id) - before);
-        c.Loneliness[id] = after;
-        c.Encounters[id] *= 0.9f;
-        if (!c.Traced || !c.World.IsTraced(id)) return;
-        var w = c.World;
+        var before = b.Loneliness[i];
+        var after = before + c.Adaptation * (Target(c, b, i) - before);
+        b.Loneliness[i] = after;
+        b.Encounters[i] *= EncounterMemory;
+        if (!b.AnyTraced || !b.Traced[i]) return;
         var threshold = c.Threshold;
-        if (before < threshold && after >= threshold) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.BecameLonely, -1, default, default));
-        if (before >= threshold && after < threshold) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.NoLongerLonely, -1, default, default));
+        if (before < threshold && after >= threshold) b.Record(i, c.Day, HistoryKind.BecameLonely);
+        if (before >= threshold && after < threshold) b.Record(i, c.Day, HistoryKind.NoLongerLonely);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Target(DayContext c, int id)
+    public static float Target(DayContext c, ResidentBlock b, int i)
     {
-        var s = c.Sums.AsSpan(id * Residents.SumKinds, Residents.SumKinds);
+        var s = b.Sums.AsSpan(i * ResidentBlock.SumKinds, ResidentBlock.SumKinds);
         var close = s[(int)TieKind.Household] + s[(int)TieKind.Kin];
-        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + 0.1f * c.Encounters[id];
+        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + 0.1f * b.Encounters[i];
         var h = c.HalfSaturation;
-        var relief = c.CloseWeight * close / (close + h) + c.WeakWeight * weak / (weak + h) + (c.Role[id].IsInclusive() ? c.RoleWeight : 0);
-        var t = c.Trait[id];
+        var relief = c.CloseWeight * close / (close + h) + c.WeakWeight * weak / (weak + h) + (b.Role[i].IsInclusive() ? c.RoleWeight : 0);
+        var t = b.Trait[i];
         if ((t & Traits.LivingAlone) != 0 || (t & Traits.KinInArea) == 0) relief /= c.AloneSensitivity;
-        return (float)Math.Clamp(c.BaseTarget - relief + c.Disposition[id], 0, 1);
+        return (float)Math.Clamp(c.BaseTarget - relief + b.Disposition[i], 0, 1);
     }
 
     /// <summary>At the start, the encounter memory holds its steady state (given and received encounters,
-    /// remembered with daily factor 0.9) and loneliness sits at its target.</summary>
-    public static void Initialise(DayContext c, int id)
+    /// remembered with the daily factor) and loneliness sits at its target.</summary>
+    public static void Initialise(DayContext c, ResidentBlock b, int i)
     {
-        var r = c.R;
-        var contact = c.World.Parameters.Contact;
-        var mobility = r.Has(id, Traits.LimitedMobility) ? contact.LimitedMobilityFactor : 1;
-        r.Encounters[id] = (float)(2 * contact.PerDay * contact.ChanceShare * r.Sociability[id] * mobility / (1 - 0.9));
-        r.Loneliness[id] = Target(c, id);
+        var contact = c.Parameters.Contact;
+        var mobility = (b.Trait[i] & Traits.LimitedMobility) != 0 ? contact.LimitedMobilityFactor : 1;
+        b.Encounters[i] = (float)(2 * contact.PerDay * contact.ChanceShare * b.Sociability[i] * mobility / (1 - 0.9));
+        b.Loneliness[i] = Target(c, b, i);
     }
 }

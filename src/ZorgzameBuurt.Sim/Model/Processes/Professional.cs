@@ -6,83 +6,79 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// <summary>
 /// The professionals' day (MODEL.md §3.7, §3.11). Each hub (care director) takes signals into a FIFO queue,
 /// works it at its capacity (cases per week per FTE), and refers each case to the service for its kind; cases
-/// that wait too long are lost. Each referral is joint work that strengthens the hub–service partnership;
-/// partnerships otherwise decay. First-line attention to referral cards decays with its half-life.
+/// that wait too long are lost. Each referral is joint work that strengthens the hub–service partnership (the
+/// hub's side at once, the service's side by a message); partnerships otherwise decay. First-line attention to
+/// referral cards decays with its half-life.
 /// </summary>
 internal static class Professional
 {
-    public static void Work(World w, ReadOnlySpan<Message> inbox)
+    public static void Receive(DayContext c, ProfessionalBlock p, in Message m)
     {
-        var pro = w.Professionals;
-        foreach (ref readonly var m in inbox)
+        var j = m.To - p.FirstId - p.Lo;
+        switch (m.Kind)
         {
-            var j = m.To - pro.FirstId;
-            switch (m.Kind)
-            {
-                case MessageKind.Signal when pro.IsHub(j):
-                    pro.Queues[j].Enqueue(new Professionals.Case(m.From, w.Day, m.Value, (NeedKind)m.A));
-                    break;
-                case MessageKind.Contact when !w.IsResident(m.From):
-                    Partnership(w, j, m.From - pro.FirstId, m.Channel);
-                    break;
-                case MessageKind.RefreshAttention:
-                    pro.Attention[j] = m.Value;
-                    pro.AttentionDay[j] = w.Day;
-                    break;
-                case MessageKind.Training:
-                    pro.Skill[j] = Math.Max(pro.Skill[j], m.Value);
-                    break;
-            }
+            case MessageKind.Signal when p.IsHub(j):
+                p.Queues[j].Enqueue(new ProfessionalBlock.Case(m.From, c.Day, m.Value, m.SignalNeed, m.SignalSettlement, m.SignalLimitedMobility));
+                break;
+            case MessageKind.Contact when m.From >= c.ResidentCount:
+                Partnership(c, p, j, m.From, m.Channel);
+                break;
+            case MessageKind.RefreshAttention:
+                p.Attention[j] = m.Value;
+                p.AttentionDay[j] = c.Day;
+                break;
+            case MessageKind.Training:
+                p.Skill[j] = Math.Max(p.Skill[j], m.Value);
+                break;
         }
-        foreach (var hub in w.Hubs) WorkQueue(w, hub);
     }
 
-    private static void WorkQueue(World w, int hub)
+    public static void WorkQueue(DayContext c, ProfessionalBlock p, int j)
     {
-        var pro = w.Professionals;
-        var h = w.Parameters.Hub;
-        var queue = pro.Queues[hub];
-        var perDay = (float)(h.CasesPerWeekPerFte * pro.Fte[hub] / 7);
-        pro.Credit[hub] = Math.Min(pro.Credit[hub] + perDay, perDay * 7);
-        var rng = CounterRng.For(w.Seed, StreamPurpose.Hub, hub, w.Day);
-        var agent = pro.FirstId + hub;
+        var h = c.Parameters.Hub;
+        var queue = p.Queues[j];
+        var hub = p.Lo + j;
+        var perDay = (float)(h.CasesPerWeekPerFte * p.Fte[j] / 7);
+        p.Credit[j] = Math.Min(p.Credit[j] + perDay, perDay * 7);
+        var rng = CounterRng.For(c.Seed, StreamPurpose.Hub, hub, c.Day);
+        var agent = p.FirstId + hub;
 
-        while (queue.Count > 0 && queue.Peek().Enqueued < w.Day - h.MaxWaitDays)
+        while (queue.Count > 0 && queue.Peek().Enqueued < c.Day - h.MaxWaitDays)
         {
             var lost = queue.Dequeue();
-            w.HubCounters.SignalsLost++;
-            w.HubOut.Add(Message.Of(MessageKind.Lost, lost.Resident, agent));
+            p.Counters.SignalsLost++;
+            p.Out.Add(Message.Of(MessageKind.Lost, lost.Resident, agent));
         }
-        while (queue.Count > 0 && pro.Credit[hub] >= 1)
+        while (queue.Count > 0 && p.Credit[j] >= 1)
         {
-            var c = queue.Dequeue();
-            pro.Credit[hub] -= 1;
-            var service = ServiceFor(w, c.Need);
-            var partnership = service < 0 ? 0 : PartnershipStrength(w, hub, service);
-            w.HubCounters.ReferralAttempts++;
-            if (rng.Chance(Referral.SuccessChance(w, c.Resident, c.Trust, partnership)))
+            var k = queue.Dequeue();
+            p.Credit[j] -= 1;
+            var service = ServiceFor(c.Layout, k.Need);
+            var partnership = service < 0 ? 0 : PartnershipStrength(c, p, j, service);
+            p.Counters.ReferralAttempts++;
+            if (rng.Chance(Referral.SuccessChance(c, k.Settlement, k.LimitedMobility, k.Trust, partnership)))
             {
-                w.HubCounters.ReferralSuccesses++;
-                var due = w.Day + (int)NeedOnset.ServiceDays(w.Parameters.Needs, c.Need);
-                w.HubOut.Add(Message.Of(MessageKind.Referred, c.Resident, agent, due));
-                w.HubOut.Add(Message.Of(MessageKind.LearnContact, c.Resident, agent));
+                p.Counters.ReferralSuccesses++;
+                var due = c.Day + (int)NeedOnset.ServiceDays(c.Parameters.Needs, k.Need);
+                p.Out.Add(Message.Of(MessageKind.Referred, k.Resident, agent, due));
+                p.Out.Add(Message.Of(MessageKind.LearnContact, k.Resident, agent));
             }
             else
             {
-                w.HubCounters.SignalsLost++;
-                w.HubOut.Add(Message.Of(MessageKind.Lost, c.Resident, agent));
+                p.Counters.SignalsLost++;
+                p.Out.Add(Message.Of(MessageKind.Lost, k.Resident, agent));
             }
             if (service >= 0)
             {
-                Partnership(w, hub, service, Channel.Phone);
-                Partnership(w, service, hub, Channel.Phone);
+                Partnership(c, p, j, p.FirstId + service, Channel.Phone);
+                p.Out.Add(Message.Contact(p.FirstId + service, agent, 0, Channel.Phone, 0, CardFlags.Professional, 0, TieKind.Partnership));
             }
         }
     }
 
     /// <summary>The professional who serves a need of this kind: social worker for rights and practical needs,
     /// nurse or home carer for care and heavy needs, LDC worker for social needs; −1 if none exists.</summary>
-    public static int ServiceFor(World w, NeedKind need)
+    public static int ServiceFor(Layout layout, NeedKind need)
     {
         var wanted = need switch
         {
@@ -90,7 +86,7 @@ internal static class Professional
             NeedKind.Social => ForSocial,
             _ => ForCare,
         };
-        var kinds = w.Professionals.Kind;
+        var kinds = layout.ProfessionalKinds;
         foreach (var kind in wanted)
             for (var j = 0; j < kinds.Length; j++)
                 if (kinds[j] == kind) return j;
@@ -101,54 +97,51 @@ internal static class Professional
     private static readonly ProfessionalKind[] ForSocial = [ProfessionalKind.LdcWorker, ProfessionalKind.SocialWorker];
     private static readonly ProfessionalKind[] ForCare = [ProfessionalKind.Nurse, ProfessionalKind.HomeCarer, ProfessionalKind.SocialWorker];
 
-    public static float PartnershipStrength(World w, int a, int b)
+    /// <summary>Today's strength of professional j's side of its partnership with professional index <paramref name="other"/>.</summary>
+    public static float PartnershipStrength(DayContext c, ProfessionalBlock p, int j, int other)
     {
-        var ties = w.Professionals.Partnerships;
-        var i = ties.Find(a, w.Professionals.FirstId + b);
-        return i < 0 ? 0 : w.Decay.Strength(ties.At(a, i), w.Day);
+        var i = p.Partnerships.Find(j, p.FirstId + other);
+        return i < 0 ? 0 : c.Decay.Strength(p.Partnerships.At(j, i), c.Day);
     }
 
-    /// <summary>Professional a's side of a partnership contact with professional b.</summary>
-    public static void Partnership(World w, int a, int b, Channel channel)
+    /// <summary>Professional j's side of a partnership contact with the professional agent <paramref name="otherAgent"/>.</summary>
+    public static void Partnership(DayContext c, ProfessionalBlock p, int j, int otherAgent, Channel channel)
     {
-        var ties = w.Professionals.Partnerships;
-        var other = w.Professionals.FirstId + b;
-        var i = ties.Find(a, other);
-        var alpha = TieDynamics.Alpha(w, channel);
+        var ties = p.Partnerships;
+        var i = ties.Find(j, otherAgent);
         if (i < 0)
         {
-            ties.Add(a, new HalfEdge(other, TieKind.Partnership, (float)w.Parameters.Ties.NewTieStrength, w.Day));
+            ties.Add(j, new HalfEdge(otherAgent, TieKind.Partnership, c.NewTieStrength, c.Day));
             return;
         }
-        ref var e = ref ties.At(a, i);
-        var now = w.Decay.Strength(e, w.Day);
-        e = e.WithStrength(now + alpha * (1 - now), w.Day);
+        ref var e = ref ties.At(j, i);
+        var now = c.Decay.Strength(e, c.Day);
+        e = e.WithStrength(now + c.Alpha[(int)channel] * (1 - now), c.Day);
     }
 
-    public static void PublishCards(World w)
+    public static CardFlags Card(ProfessionalKind kind)
     {
-        var d = w.Parameters.Detection;
-        var pro = w.Professionals;
-        for (var j = 0; j < pro.Count; j++)
-            pro.Skill[j] = Math.Max(pro.Skill[j], (float)(pro.IsHub(j) ? d.SkillCareDirector : d.SkillFirstLine));
-    }
-
-    public static CardFlags Card(World w, int j)
-    {
-        var pro = w.Professionals;
         var flags = CardFlags.Professional;
-        if (pro.IsHub(j)) flags |= CardFlags.Hub | CardFlags.HasRoute;
-        if (Professionals.IsFirstLine(pro.Kind[j])) flags |= CardFlags.FirstLine;
+        if (kind == ProfessionalKind.CareDirector) flags |= CardFlags.Hub | CardFlags.HasRoute;
+        if (Professionals.IsFirstLine(kind)) flags |= CardFlags.FirstLine;
         return flags;
     }
 
-    /// <summary>The chance a professional passes a detected signal to the hub: always for the hub itself; for
-    /// others, their referral-card attention decayed since it was last refreshed.</summary>
-    public static float RouteChance(World w, int j)
+    /// <summary>The chance a professional passes a detected signal to the hub on <paramref name="day"/>: always for the
+    /// hub itself; for others, their referral-card attention decayed since it was last refreshed.</summary>
+    public static float RouteChance(DayContext c, ProfessionalBlock p, int j, int day)
     {
-        var pro = w.Professionals;
-        if (pro.IsHub(j)) return 1f;
-        var age = w.Day - pro.AttentionDay[j];
-        return pro.Attention[j] * (float)Math.Pow(2, -age / w.Parameters.Routing.ReferralCardHalfLife);
+        if (p.IsHub(j)) return 1f;
+        var age = day - p.AttentionDay[j];
+        return p.Attention[j] * (float)Math.Pow(2, -age / c.Parameters.Routing.ReferralCardHalfLife);
+    }
+
+    /// <summary>Professional j's partial of the partnership density: the strengths of its ties to higher indices.</summary>
+    public static double PartnershipSum(DayContext c, ProfessionalBlock p, int j)
+    {
+        double sum = 0;
+        foreach (var e in p.Partnerships.Of(j))
+            if (e.Other - p.FirstId > p.Lo + j) sum += c.Decay.Strength(e, c.Day);
+        return sum;
     }
 }

@@ -1,5 +1,3 @@
-using ZorgzameBuurt.Sim.Engine;
-
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
@@ -9,43 +7,42 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 internal static class Resolution
 {
     /// <summary>The daily check; draws from sub-stream 1 of the resident's day (only for a light hidden need).</summary>
-    public static void Run(DayContext c, Partition p, int id, ulong key)
+    public static void Run(DayContext c, ResidentBlock b, int i, ulong key)
     {
-        switch (c.NeedState[id])
+        switch (b.NeedState[i])
         {
-            case NeedState.Referred when c.Day >= c.NeedDue[id]:
-                var r = c.R;
-                r.Trust[id] = Math.Min(1f, r.Trust[id] + (float)c.World.Parameters.Hub.TrustGain);
-                Resolve(c.World, p, id, HistoryKind.Resolved, -1);
+            case NeedState.Referred when c.Day >= b.NeedDue[i]:
+                b.Trust[i] = Math.Min(1f, b.Trust[i] + (float)c.Parameters.Hub.TrustGain);
+                Resolve(c, b, i, HistoryKind.Resolved, -1);
                 break;
-            case NeedState.Hidden when c.NeedKind[id].IsLight() && DayContext.Fork(key, 1).Chance(c.SelfResolve):
-                Resolve(c.World, p, id, HistoryKind.SelfResolved, -1);
+            case NeedState.Hidden when b.NeedKind[i].IsLight() && DayContext.Fork(key, 1).Chance(c.SelfResolve):
+                Resolve(c, b, i, HistoryKind.SelfResolved, -1);
                 break;
         }
     }
 
     /// <summary>Closes the open need: counts it, books its unmet days, and relieves loneliness for a social need.</summary>
-    public static void Resolve(World w, Partition p, int id, HistoryKind how, int helper)
+    public static void Resolve(DayContext c, ResidentBlock b, int i, HistoryKind how, int helper)
     {
-        var r = w.Residents;
-        var kind = r.NeedKind[id];
-        r.UnmetDays[id] += w.Day - r.NeedOnset[id];
-        r.NeedState[id] = NeedState.None;
+        var kind = b.NeedKind[i];
+        b.UnmetDays[i] += c.Day - b.NeedOnset[i];
+        b.NeedState[i] = NeedState.None;
+        var counters = b.Counters;
         switch (how)
         {
-            case HistoryKind.SelfResolved: p.Counters.NeedsSelfResolved++; break;
+            case HistoryKind.SelfResolved: counters.NeedsSelfResolved++; break;
             case HistoryKind.HelpedInformally:
-                p.Counters.NeedsResolved++;
-                p.Counters.NeedsResolvedInformally++;
-                NeedOnset.Tally(r, id, p.Counters.InformalBy);
+                counters.NeedsResolved++;
+                counters.NeedsResolvedInformally++;
+                NeedOnset.Tally(b, i, counters.InformalBy);
                 break;
             default:
-                p.Counters.NeedsResolved++;
-                NeedOnset.Tally(r, id, p.Counters.ReferredBy);
+                counters.NeedsResolved++;
+                NeedOnset.Tally(b, i, counters.ReferredBy);
                 break;
         }
         if (kind == NeedKind.Social && how != HistoryKind.SelfResolved)
-            r.Loneliness[id] = Math.Max(0f, r.Loneliness[id] - (float)w.Parameters.Loneliness.SocialNeedRelief);
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, how, helper, kind, default));
+            b.Loneliness[i] = Math.Max(0f, b.Loneliness[i] - (float)c.Parameters.Loneliness.SocialNeedRelief);
+        b.Record(i, c.Day, how, helper, kind);
     }
 }

@@ -7,76 +7,77 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// (more likely over a strong tie: neighbour help reaches the already connected, S000 Ch4 §3), or passes the
 /// signal to the hub only if they have a route (a role, a known contact person, a tie to a professional);
 /// otherwise the signal is lost (S000 Ch3 §5.2). A first-line professional routes to the hub while their
-/// referral-card attention lasts. A lost signal leaves the need hidden.
+/// referral-card attention lasts. A lost signal leaves the need hidden. Everything here is the detected
+/// resident's own doing, read from the detector's card in the message.
 /// </summary>
 internal static class SignalRouting
 {
-    public static void AfterContact(World w, Partition p, int id, in Message m, float tie, ref CounterRng rng)
+    public static void AfterContact(DayContext c, ResidentBlock b, int round, int i, in Message m, float tie, ref CounterRng rng)
     {
-        var r = w.Residents;
-        var card = m.Flags;
+        var card = m.Card;
+        var late = b.Late[round];
         if ((card & CardFlags.Hub) != 0)
         {
-            ToHub(w, p, id, rng.NextUInt64(), p.Late, m.From);
+            ToHub(c, b, i, rng.NextUInt64(), late, m.From);
             return;
         }
         if ((card & CardFlags.Professional) != 0)
         {
-            if (w.HasHub && rng.Chance(m.Value))
+            if (c.Layout.HasHub && rng.Chance(m.Value))
             {
-                ToHub(w, p, id, rng.NextUInt64(), p.Late);
-                p.Counters.FirstLineSignals++;
+                ToHub(c, b, i, rng.NextUInt64(), late);
+                b.Counters.FirstLineSignals++;
             }
-            else if (rng.Chance(w.Parameters.Hub.DirectReferralWithoutHub)) DirectReferral(w, p, id, m.From, ref rng);
-            else Lose(w, p, id, m.From);
+            else if (rng.Chance(c.DirectReferralWithoutHub)) DirectReferral(c, b, i, m.From, ref rng);
+            else Lose(c, b, i, m.From);
             return;
         }
-        if (r.NeedKind[id].IsLight() && rng.Chance(w.Parameters.Routing.InformalHelp * tie))
+        if (b.NeedKind[i].IsLight() && rng.Chance(c.InformalHelp * tie))
         {
-            Resolution.Resolve(w, p, id, HistoryKind.HelpedInformally, m.From);
-            if ((card & CardFlags.Volunteer) != 0) p.Late.Add(Message.Of(MessageKind.Work, m.From, id, 1f));
+            Resolution.Resolve(c, b, i, HistoryKind.HelpedInformally, m.From);
+            if ((card & CardFlags.Volunteer) != 0) late.Add(Message.Of(MessageKind.Work, m.From, b.Lo + i, 1f));
             return;
         }
-        if ((card & CardFlags.HasRoute) == 0) Lose(w, p, id, m.From);
-        else if (w.HasHub) ToHub(w, p, id, rng.NextUInt64(), p.Late);
-        else if (rng.Chance(w.Parameters.Hub.DirectReferralWithoutHub)) DirectReferral(w, p, id, m.From, ref rng);
-        else Lose(w, p, id, m.From);
+        if ((card & CardFlags.HasRoute) == 0) Lose(c, b, i, m.From);
+        else if (c.Layout.HasHub) ToHub(c, b, i, rng.NextUInt64(), late);
+        else if (rng.Chance(c.DirectReferralWithoutHub)) DirectReferral(c, b, i, m.From, ref rng);
+        else Lose(c, b, i, m.From);
     }
 
-    /// <summary>Sends the resident's signal to a hub's queue (its own when <paramref name="hub"/> is −1).</summary>
-    public static void ToHub(World w, Partition p, int id, ulong key, Engine.MessageBuffer outbox, int hub = -1)
+    /// <summary>Sends the resident's signal to a hub's queue (her own hub when <paramref name="hub"/> is −1).</summary>
+    public static void ToHub(DayContext c, ResidentBlock b, int i, ulong key, MessageBuffer outbox, int hub = -1)
     {
-        var r = w.Residents;
-        if (hub < 0) hub = w.HubFor(id);
-        r.NeedState[id] = NeedState.Signalled;
-        outbox.Add(Message.Of(MessageKind.Signal, hub, id, r.Trust[id], (byte)r.NeedKind[id], key));
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.Signalled, hub, r.NeedKind[id], default));
+        var id = b.Lo + i;
+        if (hub < 0) hub = c.Layout.HubFor(id);
+        b.NeedState[i] = NeedState.Signalled;
+        outbox.Add(Message.Signal(hub, id, key, b.Trust[i], b.NeedKind[i], b.Settlement[i], (b.Trait[i] & Traits.LimitedMobility) != 0));
+        b.Record(i, c.Day, HistoryKind.Signalled, hub, b.NeedKind[i]);
     }
 
     /// <summary>A referral without the hub: no partnership to smooth it (cold referral).</summary>
-    public static void DirectReferral(World w, Partition p, int id, int referrer, ref CounterRng rng)
+    public static void DirectReferral(DayContext c, ResidentBlock b, int i, int referrer, ref CounterRng rng)
     {
-        p.Counters.ReferralAttempts++;
-        if (rng.Chance(Referral.SuccessChance(w, id, w.Residents.Trust[id], partnership: 0)))
+        b.Counters.ReferralAttempts++;
+        var chance = Referral.SuccessChance(c, b.Settlement[i], (b.Trait[i] & Traits.LimitedMobility) != 0, b.Trust[i], partnership: 0);
+        if (rng.Chance(chance))
         {
-            p.Counters.ReferralSuccesses++;
-            Refer(w, p, id, referrer, w.Day + (int)NeedOnset.ServiceDays(w.Parameters.Needs, w.Residents.NeedKind[id]));
+            b.Counters.ReferralSuccesses++;
+            Refer(c, b, i, referrer, c.Day + (int)NeedOnset.ServiceDays(c.Parameters.Needs, b.NeedKind[i]));
         }
-        else Lose(w, p, id, referrer);
+        else Lose(c, b, i, referrer);
     }
 
-    public static void Refer(World w, Partition? p, int id, int referrer, int due)
+    public static void Refer(DayContext c, ResidentBlock b, int i, int referrer, int due)
     {
-        var r = w.Residents;
-        r.NeedState[id] = NeedState.Referred;
-        r.NeedDue[id] = due;
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.Referred, referrer, r.NeedKind[id], default));
+        b.NeedState[i] = NeedState.Referred;
+        b.NeedDue[i] = due;
+        b.Record(i, c.Day, HistoryKind.Referred, referrer, b.NeedKind[i]);
     }
 
-    public static void Lose(World w, Partition p, int id, int where)
+    public static void Lose(DayContext c, ResidentBlock b, int i, int where)
     {
-        p.Counters.SignalsLost++;
-        w.Residents.NeedState[id] = NeedState.Hidden;
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.SignalLost, where, w.Residents.NeedKind[id], default));
+        b.Counters.SignalsLost++;
+        b.NeedState[i] = NeedState.Hidden;
+        b.Record(i, c.Day, HistoryKind.SignalLost, where, b.NeedKind[i]);
     }
 }

@@ -7,24 +7,23 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class VolunteerStrain
 {
-    public static void Run(DayContext c, Engine.Partition p, int id)
+    public static void Run(DayContext c, ResidentBlock b, int i)
     {
-        if (!c.Role[id].IsInclusive() || (c.Day + id) % 7 != 0) return;
-        Weigh(c.World, p, id);
+        if (!b.Role[i].IsInclusive() || (c.Day + b.Lo + i) % 7 != 0) return;
+        Weigh(c, b, i);
     }
 
-    private static void Weigh(World w, Engine.Partition p, int id)
+    private static void Weigh(DayContext c, ResidentBlock b, int i)
     {
-        var r = w.Residents;
-        var v = w.Parameters.Volunteers;
+        var v = c.Parameters.Volunteers;
         var cap = (float)v.CapacityHoursPerWeek;
-        var over = r.Load[id] - cap;
-        r.Strain[id] = Math.Clamp(r.Strain[id] + (over > 0 ? (float)v.StrainGain * over / cap : -(float)v.StrainRecovery), 0f, 1f);
-        r.Load[id] = 0;
-        if (r.Strain[id] < v.DropOutStrain) return;
-        r.Role[id] = Role.None;
-        r.Strain[id] = 0;
-        p.Counters.VolunteerDropouts++;
-        if (w.IsTraced(id)) w.Record(p, new HistoryEvent(id, w.Day, HistoryKind.RoleDropped, -1, default, default));
+        var over = b.Load[i] - cap;
+        b.Strain[i] = Math.Clamp(b.Strain[i] + (over > 0 ? (float)v.StrainGain * over / cap : -(float)v.StrainRecovery), 0f, 1f);
+        b.Load[i] = 0;
+        if (b.Strain[i] < v.DropOutStrain) return;
+        b.Role[i] = Role.None;
+        b.Strain[i] = 0;
+        b.Counters.VolunteerDropouts++;
+        b.Record(i, c.Day, HistoryKind.RoleDropped);
     }
 }

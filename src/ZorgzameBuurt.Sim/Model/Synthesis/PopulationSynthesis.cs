@@ -14,6 +14,7 @@ internal sealed class PopulationSynthesis
     private readonly HashSet<long> _pairs = new(PairKeyComparer.Instance);
 
     public required Residents Residents { get; init; }
+    public required InitialState Initial { get; init; }
     public required Professionals Professionals { get; init; }
     public required int[] StreetStart { get; init; }
     public required int[] StreetSettlement { get; init; }
@@ -59,6 +60,7 @@ internal sealed class PopulationSynthesis
         var synthesis = new PopulationSynthesis
         {
             Residents = residents,
+            Initial = new InitialState(pop.Inhabitants),
             Professionals = professionals,
             StreetStart = streetStart,
             StreetSettlement = streetSettlement.ToArray(),
@@ -223,14 +225,14 @@ internal sealed class PopulationSynthesis
             var rng = Rng(7, id);
             var lb = r.Has(id, Traits.LanguageBarrier) ? 1 : 0;
             var poor = r.Has(id, Traits.LowIncome) ? 1 : 0;
-            r.Trust[id] = (float)rng.AroundMean(pop.TrustMean - 0.15 * lb - 0.05 * poor, 0.2);
-            r.AskThreshold[id] = (float)rng.AroundMean(pop.AskThresholdMean + (r.Age[id] == AgeBand.Age75Plus ? 0.1 : 0) + 0.1 * lb, 0.2);
-            r.Disposition[id] = (float)(rng.Uniform(-0.1, 0.1) + (r.Has(id, Traits.Antidepressant) ? 0.1 : 0));
+            Initial.Trust[id] = (float)rng.AroundMean(pop.TrustMean - 0.15 * lb - 0.05 * poor, 0.2);
+            Initial.AskThreshold[id] = (float)rng.AroundMean(pop.AskThresholdMean + (r.Age[id] == AgeBand.Age75Plus ? 0.1 : 0) + 0.1 * lb, 0.2);
+            Initial.Disposition[id] = (float)(rng.Uniform(-0.1, 0.1) + (r.Has(id, Traits.Antidepressant) ? 0.1 : 0));
             // Gamma(2, 0.5): mean 1, most between 0.2 and 2.5; a few very withdrawn people.
-            r.Sociability[id] = (float)Math.Clamp(-0.5 * Math.Log((1 - rng.NextDouble()) * (1 - rng.NextDouble())), 0.05, 4);
-            r.Skill[id] = skill;
-            r.KnowsContact[id] = r.Age[id] != AgeBand.Age0To17 && rng.Chance(pop.KnowsContactPersonShare);
-            r.FirstLine[id] = -1;
+            Initial.Sociability[id] = (float)Math.Clamp(-0.5 * Math.Log((1 - rng.NextDouble()) * (1 - rng.NextDouble())), 0.05, 4);
+            Initial.Skill[id] = skill;
+            Initial.KnowsContact[id] = r.Age[id] != AgeBand.Age0To17 && rng.Chance(pop.KnowsContactPersonShare);
+            Initial.FirstLine[id] = -1;
         }
     }
 
@@ -259,9 +261,9 @@ internal sealed class PopulationSynthesis
             foreach (var (kind, rate) in wish)
             {
                 if (!byKind.TryGetValue(kind, out var list)) continue;
-                r.FirstLine[id] = list[rng.NextInt(list.Length)];
-                r.VisitRate[id] = (float)rate;
-                AddProfessionalTie(id, r.FirstLine[id], (float)rng.Uniform(0.2, 0.6));
+                Initial.FirstLine[id] = list[rng.NextInt(list.Length)];
+                Initial.VisitRate[id] = (float)rate;
+                AddProfessionalTie(id, Initial.FirstLine[id], (float)rng.Uniform(0.2, 0.6));
                 break;
             }
         }
@@ -298,14 +300,14 @@ internal sealed class PopulationSynthesis
                     if (AddPair(id, other, TieKind.Kin, (float)rng.Uniform(0.4, 0.8))) r.Trait[other] |= Traits.KinInArea;
                 }
 
-            var neighbours = rng.Poisson(pop.NeighbourTiesMean / 2 * r.Sociability[id]);
+            var neighbours = rng.Poisson(pop.NeighbourTiesMean / 2 * Initial.Sociability[id]);
             for (var k = 0; k < neighbours && sHi - sLo > 1; k++)
             {
                 var other = sLo + rng.NextInt(sHi - sLo);
                 if (r.Household[other] != r.Household[id]) AddPair(id, other, TieKind.Neighbour, (float)rng.Uniform(0.1, 0.5));
             }
 
-            var friends = rng.Poisson(pop.FriendTiesMean / 2 * r.Sociability[id]);
+            var friends = rng.Poisson(pop.FriendTiesMean / 2 * Initial.Sociability[id]);
             for (var k = 0; k < friends && kHi - kLo > 1; k++)
                 for (var attempt = 0; attempt < 5; attempt++)
                 {
@@ -317,7 +319,7 @@ internal sealed class PopulationSynthesis
                     break;
                 }
 
-            if (r.KnowsContact[id] && hubs.Length > 0) AddProfessionalTie(id, hubs[id % hubs.Length], 0.3f);
+            if (Initial.KnowsContact[id] && hubs.Length > 0) AddProfessionalTie(id, hubs[id % hubs.Length], 0.3f);
         }
     }
 
@@ -330,14 +332,15 @@ internal sealed class PopulationSynthesis
         return true;
     }
 
-    /// <summary>Writes the initial ties into the partitions' stores (both sides; professional ties on the resident's side only).</summary>
-    public void WriteTies(World world)
+    /// <summary>Writes the initial ties into the blocks' stores (both sides; professional ties on the resident's side
+    /// only) and the partnerships into the professionals' block.</summary>
+    public void WriteTies(Func<int, ResidentBlock> blockOf, ProfessionalBlock professionals)
     {
         var r = Residents;
         foreach (var (a, b, kind, w) in _ties)
         {
-            AddHalf(world, a, b, kind, w);
-            if (b < r.Count) AddHalf(world, b, a, kind, w);
+            AddHalf(blockOf(a), a, b, kind, w);
+            if (b < r.Count) AddHalf(blockOf(b), b, a, kind, w);
         }
         var pro = Professionals;
         var t = Parameters.Ties;
@@ -346,16 +349,44 @@ internal sealed class PopulationSynthesis
             {
                 var rng = Rng(10, ((long)i << 20) | (uint)j);
                 if (!rng.Chance(t.InitialPartnershipShare)) continue;
-                pro.Partnerships.Add(i, new HalfEdge(pro.FirstId + j, TieKind.Partnership, (float)t.InitialPartnership, 0));
-                pro.Partnerships.Add(j, new HalfEdge(pro.FirstId + i, TieKind.Partnership, (float)t.InitialPartnership, 0));
+                AddPartnership(professionals, i, pro.FirstId + j, (float)t.InitialPartnership);
+                AddPartnership(professionals, j, pro.FirstId + i, (float)t.InitialPartnership);
             }
     }
 
-    private void AddHalf(World world, int id, int other, TieKind kind, float w)
+    private static void AddPartnership(ProfessionalBlock p, int index, int otherAgent, float w)
     {
-        var p = world.PartitionOf(id);
-        p.Ties.Add(id - p.Lo, new HalfEdge(other, kind, w, 0));
-        Residents.Sums[id * Residents.SumKinds + (int)kind] += w;
+        if (index >= p.Lo && index < p.Hi) p.Partnerships.Add(index - p.Lo, new HalfEdge(otherAgent, TieKind.Partnership, w, 0));
+    }
+
+    private static void AddHalf(ResidentBlock block, int id, int other, TieKind kind, float w)
+    {
+        var i = id - block.Lo;
+        block.Ties.Add(i, new HalfEdge(other, kind, w, 0));
+        block.Sums[i * ResidentBlock.SumKinds + (int)kind] += w;
+    }
+
+    /// <summary>Copies the census rows and the drawn starting state of the block's residents into the block.</summary>
+    public void Fill(ResidentBlock block)
+    {
+        var r = Residents;
+        var s = Initial;
+        for (var i = 0; i < block.Count; i++)
+        {
+            var id = block.Lo + i;
+            block.Age[i] = r.Age[id];
+            block.Trait[i] = r.Trait[id];
+            block.Street[i] = r.Street[id];
+            block.Settlement[i] = r.Settlement[id];
+            block.Trust[i] = s.Trust[id];
+            block.AskThreshold[i] = s.AskThreshold[id];
+            block.Disposition[i] = s.Disposition[id];
+            block.Sociability[i] = s.Sociability[id];
+            block.Skill[i] = s.Skill[id];
+            block.KnowsContact[i] = s.KnowsContact[id];
+            block.FirstLine[i] = s.FirstLine[id];
+            block.VisitRate[i] = s.VisitRate[id];
+        }
     }
 }
 
