@@ -124,6 +124,10 @@ public static class SiloSetup
         {
             log.AddSimpleConsole(o => o.SingleLine = true);
             log.SetMinimumLevel(LogLevel.Warning);
+
+            // Startup notes that are not faults (no server GC on purpose, the watchdog's first look after a cold start).
+            log.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+            log.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         }
         else
         {
