@@ -13,7 +13,8 @@ namespace ZorgzameBuurt.Sim.Orleans.Hosting;
 /// <param name="Redis">Redis configuration (<c>HOST:PORT</c>) for Redis clustering; null for localhost clustering.</param>
 /// <param name="PrimarySiloPort">Localhost clustering only: the silo port of the primary silo (default: this silo's own).</param>
 /// <param name="AdvertisedAddress">The address other silos reach this one at (default 127.0.0.1); for containers the
-/// container's address (<c>ZB_ADVERTISED_ADDRESS</c>, or a host name resolved at start).</param>
+/// container's address (<c>ZB_ADVERTISED_ADDRESS</c>: an IP address, a host name resolved at start, or <c>auto</c> for
+/// this machine's own host name). When set, the silo listens on all interfaces.</param>
 /// <param name="DashboardPort">Serve the Orleans Dashboard on this HTTP port; null for none.</param>
 public sealed record SiloSettings(
     string ClusterId = ClusterConnection.DefaultClusterId,

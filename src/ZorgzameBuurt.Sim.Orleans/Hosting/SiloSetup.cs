@@ -147,7 +147,9 @@ public static class SiloSetup
             return ip;
         }
 
-        var found = Dns.GetHostAddresses(address).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        // "auto": this machine's own address, as in a container whose replicas cannot each be given one.
+        var host = address.Equals("auto", StringComparison.OrdinalIgnoreCase) ? Dns.GetHostName() : address;
+        var found = Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
         return found ?? throw new FormatException($"ZB_ADVERTISED_ADDRESS='{address}': no IPv4 address found for this host name");
     }
 }
