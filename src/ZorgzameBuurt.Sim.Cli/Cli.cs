@@ -27,6 +27,7 @@ public static class Cli
             PatternsCommand.Create(stdout, stderr, context),
             ReportCommand.Create(stdout, stderr),
             ValidateCliCommand.Create(stdout, stderr),
+            SiloCommand.Create(stderr, context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

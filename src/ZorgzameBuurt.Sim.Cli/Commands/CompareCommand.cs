@@ -25,7 +25,7 @@ internal static class CompareCommand
         };
         var rank = new Option<string?>("--rank") { Description = "Indicator to rank the mixes on (default: hidden_need_share)." };
         var command = new Command("compare", "Compare intervention mixes on the same replications: means, 95% intervals, paired differences, cost-effectiveness, subgroups.");
-        common.AddTo(command);
+        common.AddTo(command, cluster: true);
         command.Add(mixes);
         command.Add(rank);
         command.SetAction(result =>
@@ -47,10 +47,10 @@ internal static class CompareCommand
             };
             var info = Experiment.Info(ExperimentKind.Compare, inputs, settings, context);
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
-            stderr.WriteLine($"compare: {list.Count} mix{(list.Count == 1 ? "" : "es")} x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} of {inputs.Spec.Name}, {inputs.Days} days, seed {inputs.Seed}, {inputs.Threads} threads -> {session.Store.Directory}");
+            stderr.WriteLine($"compare: {list.Count} mix{(list.Count == 1 ? "" : "es")} x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} of {inputs.Spec.Name}, {inputs.Days} days, seed {inputs.Seed}, {ClusterConnect.Where(inputs)} -> {session.Store.Directory}");
 
             var plan = RunPlan.Mixes(inputs.Spec, list, inputs.Replications, inputs.Seed);
-            if (!Experiment.Execute(context, stderr, "compare", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session))
+            if (!Experiment.Execute(context, stderr, "compare", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session, cluster: inputs.Cluster))
                 return Cli.Interrupted;
 
             var stored = session.Store.FindExperiment(info.Key)!;

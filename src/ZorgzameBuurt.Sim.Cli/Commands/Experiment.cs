@@ -2,6 +2,7 @@ using ZorgzameBuurt.Sim.Cli.Output;
 using ZorgzameBuurt.Sim.Experiments;
 using ZorgzameBuurt.Sim.Experiments.Runner;
 using ZorgzameBuurt.Sim.Experiments.Storage;
+using ZorgzameBuurt.Sim.Orleans.Hosting;
 using ZorgzameBuurt.Sim.Scenarios;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
@@ -46,10 +47,11 @@ internal static class Experiment
 
     /// <summary>
     /// Runs the plan's unfinished runs, saving each at once into <paramref name="session"/> (when given) and passing
-    /// it to <paramref name="consume"/> (when given). False when interrupted, after saying how to resume.
+    /// it to <paramref name="consume"/> (when given). False when interrupted, after saying how to resume. With
+    /// <paramref name="cluster"/>, the runs go to that Orleans cluster (<see cref="ClusterRunner"/>).
     /// </summary>
     public static bool Execute(CliContext context, TextWriter stderr, string what, RunPlan plan, RunSettings settings, int threads,
-        ExperimentSession? session, Action<RunResult>? consume = null)
+        ExperimentSession? session, Action<RunResult>? consume = null, ClusterConnection? cluster = null)
     {
         var finished = session?.Finished ?? new HashSet<RunKey>();
         if (session is not null && finished.Count > 0)
@@ -61,7 +63,12 @@ internal static class Experiment
         }
 
         var progress = new ProgressPrinter(stderr, context.Interactive, what);
-        var runner = new ExperimentRunner(settings, context.Interventions, threads);
+        var client = cluster is null ? null : ClusterConnect.Open(cluster, what, stderr, context.Cancellation);
+        var runner = ClusterConnect.Runner(client, context, settings, threads, line =>
+        {
+            progress.Finish();
+            stderr.WriteLine($"{what}: {line}");
+        });
         RunnerOutcome outcome;
         try
         {
@@ -75,6 +82,7 @@ internal static class Experiment
         finally
         {
             progress.Finish();
+            client?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
         if (!outcome.Cancelled) return true;

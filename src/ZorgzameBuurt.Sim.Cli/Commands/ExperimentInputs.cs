@@ -1,10 +1,12 @@
+using ZorgzameBuurt.Sim.Orleans.Hosting;
 using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
 
 /// <summary>
 /// The checked common inputs of an experiment command. <see cref="Spec"/> already carries the --set overrides and the
-/// effective seed and days, so its canonical YAML (recorded with the experiment) reproduces the runs.
+/// effective seed and days, so its canonical YAML (recorded with the experiment) reproduces the runs. <see cref="Cluster"/>
+/// is the --cluster connection (null: run in this process); it is not part of the experiment's key.
 /// </summary>
 internal sealed record ExperimentInputs(
     ScenarioSpec Spec,
@@ -14,4 +16,5 @@ internal sealed record ExperimentInputs(
     ulong Seed,
     int Replications,
     int Threads,
-    string? Out);
+    string? Out,
+    ClusterConnection? Cluster = null);

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using ZorgzameBuurt.Sim.Orleans.Hosting;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
 
-/// <summary>The arguments every experiment command shares: SCENARIO, --days, --seed, --reps, --threads, --set, --out.</summary>
+/// <summary>The arguments every experiment command shares: SCENARIO, --days, --seed, --reps, --threads, --set, --out, and (compare, sweep, patterns) --cluster.</summary>
 internal sealed class ExperimentOptions
 {
     private readonly int _defaultReps;
@@ -36,8 +37,16 @@ internal sealed class ExperimentOptions
 
     public Option<string?> Out { get; }
 
-    /// <summary>Adds the shared arguments; <paramref name="output"/> false leaves out --out (for commands that store nothing).</summary>
-    public void AddTo(Command command, bool output = true)
+    public Option<string?> Cluster { get; } = new("--cluster")
+    {
+        Description = "Run the replications on an Orleans cluster: localhost, localhost:PORT[,PORT...] (gateway ports) or redis://HOST:PORT[?cluster=ID&service=ID] (docs/cluster.md). Results equal the in-process run.",
+    };
+
+    /// <summary>
+    /// Adds the shared arguments; <paramref name="output"/> false leaves out --out (for commands that store nothing),
+    /// <paramref name="cluster"/> true adds --cluster.
+    /// </summary>
+    public void AddTo(Command command, bool output = true, bool cluster = false)
     {
         command.Add(Scenario);
         command.Add(Days);
@@ -46,6 +55,7 @@ internal sealed class ExperimentOptions
         command.Add(Threads);
         command.Add(Set);
         if (output) command.Add(Out);
+        if (cluster) command.Add(Cluster);
     }
 
     /// <summary>Loads the scenario, applies --set, checks the numbers; every problem is a <see cref="UsageException"/>.</summary>
@@ -64,8 +74,21 @@ internal sealed class ExperimentOptions
         var output = result.GetValue(Out);
         if (output is not null && string.IsNullOrWhiteSpace(output)) throw new UsageException("--out: the directory name is empty.");
 
+        ClusterConnection? cluster = null;
+        if (result.GetValue(Cluster) is { } text)
+        {
+            try
+            {
+                cluster = ClusterConnection.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--cluster: {e.Message}");
+            }
+        }
+
         spec.Days = days;
         spec.Seed = seed;
-        return new ExperimentInputs(spec, sets, days, spec.IndicatorInterval, seed, reps, threads, output);
+        return new ExperimentInputs(spec, sets, days, spec.IndicatorInterval, seed, reps, threads, output, cluster);
     }
 }

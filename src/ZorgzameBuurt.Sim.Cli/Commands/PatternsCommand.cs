@@ -22,7 +22,7 @@ internal static class PatternsCommand
         var residents = new Option<int?>("--residents") { Description = "Resize the scenario to this many residents (streets and professional FTE scale along)." };
         var only = new Option<string?>("--only") { Description = "Run only these patterns, e.g. \"1,4a,7\" (default: all)." };
         var command = new Command("patterns", "Run the validation patterns of MODEL.md §7 and print PASS or FAIL for each (exit 1 if any fails).");
-        common.AddTo(command, output: false);
+        common.AddTo(command, output: false, cluster: true);
         command.Add(residents);
         command.Add(only);
         command.SetAction(result =>
@@ -38,13 +38,19 @@ internal static class PatternsCommand
 
             var patterns = Select(PatternCatalogue.For(inputs.Days), result.GetValue(only));
             var progress = new ProgressPrinter(stderr, context.Interactive, "patterns");
+            stderr.WriteLine($"patterns: {patterns.Count} patterns x {inputs.Replications} replications of {inputs.Spec.Name} ({inputs.Spec.Population.Inhabitants:N0} residents, {inputs.Days} days, seed {inputs.Seed}), {ClusterConnect.Where(inputs)}");
+            var client = inputs.Cluster is { } cluster ? ClusterConnect.Open(cluster, "patterns", stderr, context.Cancellation) : null;
             var runner = new PatternRunner(inputs.Spec, inputs.Replications, context.Interventions)
             {
                 Threads = inputs.Threads,
                 Interval = inputs.Interval,
                 Progress = progress,
+                Runner = client is null ? null : settings => ClusterConnect.Runner(client, context, settings, inputs.Threads, line =>
+                {
+                    progress.Finish();
+                    stderr.WriteLine($"patterns: {line}");
+                }),
             };
-            stderr.WriteLine($"patterns: {patterns.Count} patterns x {inputs.Replications} replications of {inputs.Spec.Name} ({inputs.Spec.Population.Inhabitants:N0} residents, {inputs.Days} days, seed {inputs.Seed}), {inputs.Threads} threads");
             IReadOnlyList<PatternOutcome> outcomes;
             try
             {
@@ -54,6 +60,10 @@ internal static class PatternsCommand
             {
                 stderr.WriteLine("patterns: interrupted; nothing is stored, run the command again.");
                 return Cli.Interrupted;
+            }
+            finally
+            {
+                client?.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             progress.Finish();
             PatternTable.Write(stdout, outcomes, inputs.Spec.Name, inputs.Replications);

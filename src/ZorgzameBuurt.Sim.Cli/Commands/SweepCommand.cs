@@ -36,7 +36,7 @@ internal static class SweepCommand
         var levels = new Option<int?>("--levels") { Description = "grid: values per parameter (default 3); morris: levels p, even (default 4)." };
         var mix = new Option<string?>("--mix") { Description = "Intervention mix run at every point (default: the scenario's mix)." };
         var command = new Command("sweep", "Vary scenario parameters over a grid, a Latin hypercube or a Morris screening design.");
-        common.AddTo(command);
+        common.AddTo(command, cluster: true);
         command.Add(vary);
         command.Add(design);
         command.Add(samples);
@@ -69,7 +69,7 @@ internal static class SweepCommand
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
             var plan = RunPlan.Design(inputs.Spec, chosen, label, inputs.Replications, inputs.Seed, Apply);
             stderr.WriteLine($"sweep: {kind} design, {ranges.Count} parameter{(ranges.Count == 1 ? "" : "s")}, {chosen.Points.Count} points x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} = {plan.Count} runs of {inputs.Spec.Name} ({label}), {inputs.Days} days -> {session.Store.Directory}");
-            if (!Experiment.Execute(context, stderr, "sweep", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session))
+            if (!Experiment.Execute(context, stderr, "sweep", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session, cluster: inputs.Cluster))
                 return Cli.Interrupted;
 
             var sweep = Sweep.FromStore(session.Store, session.Id, chosen, inputs.Replications);

@@ -7,7 +7,8 @@ namespace ZorgzameBuurt.Sim.Cli.Output;
 /// <summary>
 /// Shows experiment progress on stderr. On a terminal: one line rewritten in place (at most 4 times a second) with
 /// runs done, rate and estimated time left. Otherwise (a log file, a pipe, a test): a plain line each time another
-/// tenth of the runs is done (or a minute has passed), and at the end. Single runs show nothing.
+/// tenth of the runs is done (or a minute has passed), and at the end. Single runs show nothing. On a cluster each line
+/// ends with the runs per silo: <c>[127.0.0.1:11111: 3 done, 2 running; …]</c>.
 /// </summary>
 internal sealed class ProgressPrinter(TextWriter stderr, bool interactive, string what) : IProgress<RunProgress>
 {
@@ -67,6 +68,8 @@ internal sealed class ProgressPrinter(TextWriter stderr, bool interactive, strin
         if (p.Completed > 0) text += $", {p.RunsPerSecond.ToString(p.RunsPerSecond >= 10 ? "F0" : "F2", Inv)} runs/s";
         if (p.Remaining > 0 && p.Eta is { } eta) text += $", about {Duration(eta)} left";
         else if (p.Remaining == 0) text += $", {Duration(p.Elapsed)}";
+        if (p.Silos is { Count: > 0 } silos)
+            text += " [" + string.Join("; ", silos.Select(s => $"{s.Silo}: {s.Completed.ToString(Inv)} done" + (s.Running > 0 ? $", {s.Running.ToString(Inv)} running" : ""))) + "]";
         return text;
     }
 

@@ -22,6 +22,12 @@ public sealed class PatternRunner(ScenarioSpec scenario, int replications, Inter
     /// <summary>Told after each finished run (one call at a time).</summary>
     public IProgress<RunProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// Runs the jobs elsewhere (an Orleans cluster: <see cref="ClusterRunner"/>) instead of in this process; gets the
+    /// run settings. Null: in this process on <see cref="Threads"/> workers.
+    /// </summary>
+    public Func<RunSettings, IPlanRunner>? Runner { get; init; }
+
     public IReadOnlyList<PatternOutcome> Run(IReadOnlyList<Pattern> patterns, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 2);
@@ -34,6 +40,13 @@ public sealed class PatternRunner(ScenarioSpec scenario, int replications, Inter
 
         var settings = new RunSettings(scenario.Days, Interval);
         var results = new ConcurrentDictionary<(int Replication, string Key), RunResult>();
+        if (Runner is { } runner)
+        {
+            var outcome = runner(settings).Run(RunPlan.Of(jobs), new HashSet<Storage.RunKey>(), r => results[(r.Replication, r.Mix)] = r, Progress, cancellation);
+            if (outcome.Cancelled) throw new OperationCanceledException(cancellation);
+            return Outcomes(patterns, results);
+        }
+
         var done = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var gate = new object();
@@ -43,6 +56,11 @@ public sealed class PatternRunner(ScenarioSpec scenario, int replications, Inter
             lock (gate) Progress?.Report(new RunProgress(jobs.Count, 0, ++done, clock.Elapsed));
         });
 
+        return Outcomes(patterns, results);
+    }
+
+    private IReadOnlyList<PatternOutcome> Outcomes(IReadOnlyList<Pattern> patterns, ConcurrentDictionary<(int Replication, string Key), RunResult> results)
+    {
         return patterns.Select(pattern => PatternOutcome.From(pattern, Enumerable.Range(0, replications)
             .Select(r => pattern.Contrast(new Replicate(pattern.Variants.ToDictionary(v => v.Label, v => results[(r, v.RunKey)], StringComparer.Ordinal))))
             .ToList())).ToList();

@@ -14,7 +14,7 @@ namespace ZorgzameBuurt.Sim.Experiments.Runner;
 /// different worlds; when fewer jobs than workers remain, the spare threads go into the remaining worlds.
 /// </para>
 /// </summary>
-public sealed class ExperimentRunner
+public sealed class ExperimentRunner : IPlanRunner
 {
     private readonly RunSettings _settings;
     private readonly InterventionFactory _interventions;

@@ -61,6 +61,16 @@ public sealed class RunPlan
         return new RunPlan(checked(points.Count * replications), () => PointJobs(yaml, points, mix, replications, rootSeed, apply));
     }
 
+    /// <summary>A plan of jobs made elsewhere (patterns), in the order given; their indices must be 0, 1, 2, ….</summary>
+    public static RunPlan Of(IReadOnlyList<RunJob> jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        for (var i = 0; i < jobs.Count; i++)
+            if (jobs[i].Index != i) throw new ArgumentException($"Job {i} has index {jobs[i].Index}.", nameof(jobs));
+        var copy = jobs.ToArray();
+        return new RunPlan(copy.Length, () => copy);
+    }
+
     private static IEnumerable<RunJob> MixJobs(string yaml, string[] mixes, int replications, ulong rootSeed)
     {
         var index = 0;

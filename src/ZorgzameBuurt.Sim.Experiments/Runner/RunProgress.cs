@@ -2,9 +2,10 @@ namespace ZorgzameBuurt.Sim.Experiments.Runner;
 
 /// <summary>
 /// Where an experiment stands: runs in the plan, runs found finished when it started (resumed), runs completed
-/// since, and the time taken. The rate and estimated time left count only this session's runs.
+/// since, and the time taken; on a cluster also the runs per silo. The rate and estimated time left count only
+/// this session's runs.
 /// </summary>
-public readonly record struct RunProgress(int Total, int Skipped, int Completed, TimeSpan Elapsed)
+public readonly record struct RunProgress(int Total, int Skipped, int Completed, TimeSpan Elapsed, IReadOnlyList<SiloRuns>? Silos = null)
 {
     /// <summary>Finished runs, resumed ones included.</summary>
     public int Done => Skipped + Completed;
@@ -17,3 +18,6 @@ public readonly record struct RunProgress(int Total, int Skipped, int Completed,
     /// <summary>Estimated time to finish at the current rate; null before the first run completes.</summary>
     public TimeSpan? Eta => RunsPerSecond > 0 ? TimeSpan.FromSeconds(Remaining / RunsPerSecond) : null;
 }
+
+/// <summary>One silo's share of a cluster experiment: its endpoint, runs it completed and runs it is running now.</summary>
+public readonly record struct SiloRuns(string Silo, int Completed, int Running);

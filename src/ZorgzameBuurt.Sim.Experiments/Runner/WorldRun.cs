@@ -1,11 +1,12 @@
-using ZorgzameBuurt.Sim.Indicators;
+using ZorgzameBuurt.Sim.Orleans.Replications;
 
 namespace ZorgzameBuurt.Sim.Experiments.Runner;
 
 /// <summary>
 /// Runs one job: builds its scenario and interventions, creates the world with the job's seed and steps it day by
-/// day, taking indicators every interval and at the end exactly as <see cref="World.Run"/> does. Checks for
-/// cancellation before every day, so an interrupted experiment stops within a day's work.
+/// day (<see cref="ReplicationDays"/>, the loop the cluster's replication grain runs too), taking indicators every
+/// interval and at the end exactly as <see cref="World.Run"/> does. Checks for cancellation before every day, so an
+/// interrupted experiment stops within a day's work.
 /// </summary>
 public static class WorldRun
 {
@@ -19,17 +20,7 @@ public static class WorldRun
 
         var spec = job.Scenario();
         var world = World.Create(spec, interventions(job.Mix, spec), new WorldOptions(job.Seed, Math.Max(1, threads), settings.BlockSize));
-        var series = new List<IndicatorSet>();
-        var days = settings.Days;
-        var interval = settings.Interval;
-        for (var d = 0; d < days; d++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            world.Step();
-            if (interval > 0 && world.Day % interval == 0 && d < days - 1) series.Add(world.Indicators());
-        }
-        var end = world.Indicators();
-        series.Add(end);
-        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series);
+        var series = ReplicationDays.Run(world, settings.Days, settings.Interval, cancellation);
+        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, series[^1], series);
     }
 }
