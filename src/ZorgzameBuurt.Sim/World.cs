@@ -61,8 +61,7 @@ public sealed partial class World
             synthesis.Fill(_blocks[b]);
         }
         _professionals = new ProfessionalBlock(0, Professionals.Count, Professionals, Parameters);
-        synthesis.WriteTies(BlockOf, _professionals);
-        foreach (var b in _blocks) b.Ties.Compact();
+        synthesis.Fill(_professionals);
 
         _router = new MessageRouter(count, _blockSize, n);
         _act = b => _blocks[b].Act(_context);

@@ -332,16 +332,36 @@ internal sealed class PopulationSynthesis
         return true;
     }
 
-    /// <summary>Writes the initial ties into the blocks' stores (both sides; professional ties on the resident's side
-    /// only) and the partnerships into the professionals' block.</summary>
-    public void WriteTies(Func<int, ResidentBlock> blockOf, ProfessionalBlock professionals)
+    private int[]? _edgeStart;
+    private (HalfEdge Edge, float Strength)[]? _edges;
+
+    /// <summary>Every resident's starting half-edges in the order they were drawn (both sides of each tie between
+    /// residents, the resident's side of a tie to a professional), indexed once so a block takes only its own rows.</summary>
+    private (int[] Start, (HalfEdge Edge, float Strength)[] Edges) HalfEdges()
     {
-        var r = Residents;
+        if (_edgeStart is not null) return (_edgeStart, _edges!);
+        var n = Residents.Count;
+        var start = new int[n + 1];
+        foreach (var (a, b, _, _) in _ties)
+        {
+            start[a + 1]++;
+            if (b < n) start[b + 1]++;
+        }
+        for (var i = 0; i < n; i++) start[i + 1] += start[i];
+        var fill = start[..n];
+        var edges = new (HalfEdge, float)[start[n]];
         foreach (var (a, b, kind, w) in _ties)
         {
-            AddHalf(blockOf(a), a, b, kind, w);
-            if (b < r.Count) AddHalf(blockOf(b), b, a, kind, w);
+            edges[fill[a]++] = (new HalfEdge(b, kind, w, 0), w);
+            if (b < n) edges[fill[b]++] = (new HalfEdge(a, kind, w, 0), w);
         }
+        (_edgeStart, _edges) = (start, edges);
+        return (start, edges);
+    }
+
+    /// <summary>Writes the starting partnerships of the block's professionals (both sides drawn per pair).</summary>
+    public void Fill(ProfessionalBlock professionals)
+    {
         var pro = Professionals;
         var t = Parameters.Ties;
         for (var i = 0; i < pro.Count; i++)
@@ -359,18 +379,12 @@ internal sealed class PopulationSynthesis
         if (index >= p.Lo && index < p.Hi) p.Partnerships.Add(index - p.Lo, new HalfEdge(otherAgent, TieKind.Partnership, w, 0));
     }
 
-    private static void AddHalf(ResidentBlock block, int id, int other, TieKind kind, float w)
-    {
-        var i = id - block.Lo;
-        block.Ties.Add(i, new HalfEdge(other, kind, w, 0));
-        block.Sums[i * ResidentBlock.SumKinds + (int)kind] += w;
-    }
-
-    /// <summary>Copies the census rows and the drawn starting state of the block's residents into the block.</summary>
+    /// <summary>Copies the census rows, the drawn starting state and the starting ties of the block's residents into the block.</summary>
     public void Fill(ResidentBlock block)
     {
         var r = Residents;
         var s = Initial;
+        var (start, edges) = HalfEdges();
         for (var i = 0; i < block.Count; i++)
         {
             var id = block.Lo + i;
@@ -386,7 +400,14 @@ internal sealed class PopulationSynthesis
             block.KnowsContact[i] = s.KnowsContact[id];
             block.FirstLine[i] = s.FirstLine[id];
             block.VisitRate[i] = s.VisitRate[id];
+            for (var e = start[id]; e < start[id + 1]; e++)
+            {
+                var (half, w) = edges[e];
+                block.Ties.Add(i, half);
+                block.Sums[i * ResidentBlock.SumKinds + (int)half.Kind] += w;
+            }
         }
+        block.Ties.Compact();
     }
 }
 
