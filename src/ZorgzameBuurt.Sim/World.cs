@@ -4,7 +4,6 @@ using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Model.Processes;
-using ZorgzameBuurt.Sim.Model.Synthesis;
 using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim;
@@ -45,44 +44,26 @@ public sealed partial class World
         Space = new Space(spec.Space);
         _inputs = new WorldInputs(spec.Shocks);
 
-        var synthesis = PopulationSynthesis.Build(spec, Space, Seed);
-        Residents = synthesis.Residents;
-        Professionals = synthesis.Professionals;
-        Layout = new Layout(Residents.Count, synthesis.StreetStart, synthesis.SettlementStreets, Professionals.Kind);
-        Town = new Town(spec, Seed, Residents, Professionals, Space, Layout, synthesis.StreetSettlement);
-        _context = new DayContext(Parameters, Seed, Layout);
+        var population = Population.Build(spec, Seed);
+        Residents = population.Residents;
+        Professionals = population.Professionals;
+        Layout = population.Layout;
+        Town = population.NewTown(Space);
+        _context = population.NewContext();
 
         var n = Residents.Count;
         var count = Math.Max(1, (n + _blockSize - 1) / _blockSize);
         _blocks = new ResidentBlock[count];
-        for (var b = 0; b < count; b++)
-        {
-            _blocks[b] = new ResidentBlock(b, b * _blockSize, Math.Min(n, (b + 1) * _blockSize));
-            synthesis.Fill(_blocks[b]);
-        }
-        _professionals = new ProfessionalBlock(0, Professionals.Count, Professionals, Parameters);
-        synthesis.Fill(_professionals);
+        _professionals = population.ProfessionalBlock(0, Professionals.Count);
+        _professionals.PublishCards(_context, Town.Data, 0);
+        _context.Begin(Town.Data);
+        for (var b = 0; b < count; b++) _blocks[b] = population.Block(b, b * _blockSize, Math.Min(n, (b + 1) * _blockSize), _context);
 
         _router = new MessageRouter(count, _blockSize, n);
         _act = b => _blocks[b].Act(_context);
         _deliver0 = b => _blocks[b].Deliver(_context, 0, _router.InboxOf(b));
         _deliver1 = b => _blocks[b].Deliver(_context, 1, _router.InboxOf(b));
-
-        _professionals.PublishCards(_context, Town.Data, 0);
-        _context.Begin(Town.Data);
-        foreach (var b in _blocks) Begin(_context, b);
         PublishStatuses();
-    }
-
-    /// <summary>A block's residents start the run: loneliness at its target, the stock of open needs, cards published.</summary>
-    internal static void Begin(DayContext c, ResidentBlock b)
-    {
-        for (var i = 0; i < b.Count; i++)
-        {
-            Loneliness.Initialise(c, b, i);
-            NeedOnset.SeedStock(c, b, i);
-        }
-        b.Publish(c);
     }
 
     /// <summary>Builds a world from a scenario and a mix of interventions (none: the baseline).</summary>
@@ -161,6 +142,7 @@ public sealed partial class World
 
         _professionals.Work(_context, _professionalInbox.Items);
         Day++;
+        Town.Data.Day = Day;
         _professionals.PublishCards(_context, Town.Data, Day);
         PublishStatuses();
         var t5 = Stopwatch.GetTimestamp();
@@ -220,7 +202,7 @@ public sealed partial class World
         var n = Professionals.Count;
         if (n < 2) return 0;
         double sum = 0;
-        for (var j = 0; j < _professionals.Count; j++) sum += Professional.PartnershipSum(_context, _professionals, j);
+        foreach (var part in _professionals.PartnershipSums(_context)) sum += part;
         return sum / (n * (n - 1) / 2.0);
     }
 
@@ -231,13 +213,15 @@ public sealed partial class World
     /// <summary>Starts recording the journey of a resident (needs, detections, signals, ties, roles).</summary>
     public void Trace(int resident)
     {
-        var b = BlockOf(resident);
-        b.Traced[resident - b.Lo] = true;
-        b.AnyTraced = true;
+        BlockOf(resident).Trace(resident);
     }
 
     /// <summary>A resident's state now and the events since tracing began (read from the block that owns her).</summary>
-    public ResidentHistory History(int resident) => HistoryReader.Read(BlockOf(resident), resident - BlockOf(resident).Lo, _context, Space, Day);
+    public ResidentHistory History(int resident)
+    {
+        _context.Begin(Town.Data);
+        return BlockOf(resident).History(resident, _context, Space);
+    }
 
     internal ResidentBlock BlockOf(int resident) => _blocks[resident / _blockSize];
 
@@ -250,7 +234,11 @@ public sealed partial class World
     }
 
     /// <summary>A resident's ties as seen today (read-only).</summary>
-    public IReadOnlyList<TieView> TiesOf(int resident) => HistoryReader.TiesOf(BlockOf(resident), resident - BlockOf(resident).Lo, _context.Decay, Day);
+    public IReadOnlyList<TieView> TiesOf(int resident)
+    {
+        _context.Begin(Town.Data);
+        return BlockOf(resident).TiesOf(resident, _context);
+    }
 
     public bool IsResident(int agent) => agent < Residents.Count;
 

@@ -84,6 +84,14 @@ public sealed class ProfessionalBlock
         }
     }
 
+    /// <summary>Each professional's part of the partnership density (strengths of its ties to higher indices), in index order.</summary>
+    public double[] PartnershipSums(DayContext c)
+    {
+        var sums = new double[Count];
+        for (var j = 0; j < Count; j++) sums[j] = Professional.PartnershipSum(c, this, j);
+        return sums;
+    }
+
     /// <summary>A case waiting in a hub's queue: who, since when, her trust, the need, and what the referral's distance depends on.</summary>
     internal readonly record struct Case(int Resident, int Enqueued, float Trust, NeedKind Need, int Settlement, bool LimitedMobility);
 }

@@ -138,6 +138,19 @@ public sealed class ResidentBlock
         if (AnyTraced && Traced[i]) Events.Add(new HistoryEvent(Lo + i, day, kind, other, need, channel));
     }
 
+    /// <summary>A resident's state now and her journey since tracing began.</summary>
+    public ResidentHistory History(int id, DayContext c, Space space) => HistoryReader.Read(this, id - Lo, c, space, c.Day);
+
+    /// <summary>A resident's ties as seen on the context's day.</summary>
+    public IReadOnlyList<TieView> TiesOf(int id, DayContext c) => HistoryReader.TiesOf(this, id - Lo, c.Decay, c.Day);
+
+    /// <summary>Starts recording a resident's journey.</summary>
+    public void Trace(int id)
+    {
+        Traced[id - Lo] = true;
+        AnyTraced = true;
+    }
+
     public bool Holds(int id) => (uint)(id - Lo) < (uint)Count;
 
     public int Id(int local) => Lo + local;
