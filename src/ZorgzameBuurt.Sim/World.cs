@@ -207,8 +207,8 @@ public sealed partial class World
     }
 
     /// <summary>Every intervention's effort so far (those switched off included), in the order they were added.</summary>
-    internal IReadOnlyList<(string Key, Effort Effort)> Efforts() =>
-        _stopped.Concat(_interventions).OrderBy(x => x.Context.Index).Select(x => (x.Intervention.Key, x.Context.Effort)).ToList();
+    internal IReadOnlyList<(string Key, EffortTotals Effort)> Efforts() =>
+        _stopped.Concat(_interventions).OrderBy(x => x.Context.Index).Select(x => (x.Intervention.Key, x.Context.Effort.Totals)).ToList();
 
     /// <summary>Starts recording the journey of a resident (needs, detections, signals, ties, roles).</summary>
     public void Trace(int resident)

@@ -1,4 +1,5 @@
 using ZorgzameBuurt.Sim.Experiments.Runner;
+using ZorgzameBuurt.Sim.Orleans.Hosting;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
 
@@ -11,8 +12,21 @@ internal static class RunHosts
     public static RunHostLease? Create(string name, CliContext context) => name switch
     {
         "engine" => null,
+        "orleans" => Orleans(),
         _ => throw new UsageException($"--host: unknown host '{name}'; known: {string.Join(", ", Names)}."),
     };
+
+    /// <summary>An in-process silo for the length of the command; its grains run the world.</summary>
+    private static RunHostLease Orleans()
+    {
+        var cluster = LocalCluster.StartAsync().GetAwaiter().GetResult();
+        return new RunHostLease(new GrainRunHost(cluster.GrainFactory), new AsyncOwner(cluster));
+    }
+
+    private sealed class AsyncOwner(IAsyncDisposable owner) : IDisposable
+    {
+        public void Dispose() => owner.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 }
 
 /// <summary>A host held for the length of a command.</summary>

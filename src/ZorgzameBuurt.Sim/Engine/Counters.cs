@@ -38,11 +38,11 @@ public sealed class Counters
     /// so a block of one resident does not carry ten years of empty bins.</summary>
     public int[] Latency { get; private set; } = [];
 
-    public void RecordLatency(int days)
+    public void RecordLatency(int days, int count = 1)
     {
         var d = Math.Clamp(days, 0, MaxLatency);
         if (d >= Latency.Length) Grow(d);
-        Latency[d]++;
+        Latency[d] += count;
     }
 
     private void Grow(int day)

@@ -12,7 +12,7 @@ namespace ZorgzameBuurt.Sim.Indicators;
 public static class IndicatorCollector
 {
     public static IndicatorSet Collect(int day, ResidentTally residentsTally, Counters professionalCounters, double partnershipDensity,
-        IReadOnlyList<(string Key, Effort Effort)> interventions)
+        IReadOnlyList<(string Key, EffortTotals Effort)> interventions)
     {
         var counters = new Counters();
         residentsTally.Counters.AddTo(counters);

@@ -24,4 +24,11 @@ public sealed class Effort(int residents)
     }
 
     public bool WasReached(int resident) => _reached[resident];
+
+    /// <summary>The totals so far, as plain numbers (what the indicators and other hosts need).</summary>
+    public EffortTotals Totals => new(VolunteerHours, ProfessionalHours, CostEuros, PeopleReached, VulnerableReached, LonelyReached);
 }
+
+/// <summary>An intervention's effort and reach so far. Immutable.</summary>
+public readonly record struct EffortTotals(double VolunteerHours, double ProfessionalHours, double CostEuros, int PeopleReached,
+    int VulnerableReached, int LonelyReached);

@@ -70,13 +70,16 @@ public sealed class Town
     public double RouteChance(int professionalAgent) => Data.ProfessionalRoute[professionalAgent - Professionals.FirstId];
 
     /// <summary>An intervention puts a service point in a settlement for today (the mobile LDC's visit).</summary>
-    internal void ProvideServicePoint(int settlement) => _servicePoint[settlement] = true;
+    public void ProvideServicePoint(int settlement) => _servicePoint[settlement] = true;
+
+    /// <summary>True if an intervention put a service point in the settlement today.</summary>
+    public bool HasServicePoint(int settlement) => _servicePoint[settlement];
 
     /// <summary>Starts a day: clears yesterday's service points.</summary>
-    internal void BeginDay() => Array.Clear(_servicePoint);
+    public void BeginDay() => Array.Clear(_servicePoint);
 
     /// <summary>Writes each settlement's distance to a service point today (after the interventions acted).</summary>
-    internal void WriteServiceKm(double[] into)
+    public void WriteServiceKm(double[] into)
     {
         for (var k = 0; k < into.Length; k++)
         {

@@ -13,7 +13,7 @@ public sealed class Space
     private readonly double[,] _distance;
     private readonly HashSet<string>[] _facilities;
 
-    internal Space(SpaceSpec spec)
+    public Space(SpaceSpec spec)
     {
         var s = spec.Settlements;
         Names = s.Select(x => x.Name).ToArray();

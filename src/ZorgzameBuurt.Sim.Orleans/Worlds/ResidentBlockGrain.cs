@@ -1,0 +1,68 @@
+using ZorgzameBuurt.Sim.Indicators;
+using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Model.Processes;
+
+namespace ZorgzameBuurt.Sim.Orleans.Worlds;
+
+/// <summary>
+/// Hosts one <see cref="ResidentBlock"/> and calls the same mechanism code as the in-process engine: act, deliver a
+/// round (sorting its batch by receiver), publish, tally. Builds its block from the silo's population of the recipe.
+/// </summary>
+public sealed class ResidentBlockGrain : Grain, IResidentBlockGrain
+{
+    private ResidentBlock _block = null!;
+    private DayContext _context = null!;
+    private DayData _data = null!;
+    private Space _space = null!;
+
+    public Task Start(WorldRecipe recipe, int index, int lo, int hi)
+    {
+        var (spec, population) = PopulationCache.Get(recipe);
+        _context = population.NewContext();
+        _space = new Space(spec.Space);
+        _data = new DayData(_space.Count, population.Professionals.Count);
+        _context.Begin(_data);
+        _block = population.Block(index, lo, hi, _context);
+        return Task.CompletedTask;
+    }
+
+    public Task<byte[]> Act(DayWire day)
+    {
+        Begin(day);
+        _block.BeginDay();
+        _block.Act(_context);
+        return Task.FromResult(Blit.Bytes(_block.Outbox.Items));
+    }
+
+    public Task<DeliveryWire> Deliver(int round, byte[] inbox)
+    {
+        _block.Deliver(_context, round, Blit.Span<Message>(inbox));
+        return Task.FromResult(round == 0
+            ? new DeliveryWire(Blit.Bytes(_block.Replies.Items), Blit.Bytes(_block.Late[0].Items), [])
+            : new DeliveryWire([], Blit.Bytes(_block.Late[1].Items), Blit.Bytes<ResidentStatus>(_block.Status)));
+    }
+
+    public Task<TallyWire> Tally(DayWire day)
+    {
+        Begin(day);
+        return Task.FromResult(TallyWire.From(ResidentTally.Of(_context, _block)));
+    }
+
+    public Task Trace(int resident)
+    {
+        _block.Trace(resident);
+        return Task.CompletedTask;
+    }
+
+    public Task<JourneyWire> History(int resident, DayWire day)
+    {
+        Begin(day);
+        return Task.FromResult(JourneyWire.From(_block.History(resident, _context, _space)));
+    }
+
+    private void Begin(DayWire day)
+    {
+        day.WriteTo(_data);
+        _context.Begin(_data);
+    }
+}
