@@ -119,14 +119,14 @@ public sealed class WorldGrain : Grain, IWorldGrain
         sources.AddRange(acts.Select(a => a.Messages));
         sources.AddRange(outboxes);
         var (toBlocks, toProfessionals) = Route(sources);
-        var round0 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(0, toBlocks[i].ToArray())));
+        var round0 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(0, toBlocks[i])));
         _late0 = round0.Select(r => r.Late).ToArray();
 
-        var (replies, _) = Route(round0.Select(r => r.Replies));
-        var round1 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(1, replies[i].ToArray())));
+        var (replies, _) = Route(round0.Select(r => r.Replies).ToList());
+        var round1 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(1, replies[i])));
         _late1 = round1.Select(r => r.Late).ToArray();
 
-        var work = await Task.WhenAll(_professionals.Select((p, j) => p.Work(day, toProfessionals[j].ToArray())));
+        var work = await Task.WhenAll(_professionals.Select((p, j) => p.Work(day, toProfessionals[j])));
         _professionalOut = work.Select(w => w.Out).ToArray();
         _day++;
         data.Day = _day;
@@ -141,23 +141,27 @@ public sealed class WorldGrain : Grain, IWorldGrain
     }
 
     /// <summary>Sorts messages into one batch per receiving block and per professional, keeping the sources' order.</summary>
-    private (List<byte>[] Blocks, List<byte>[] Professionals) Route(IEnumerable<byte[]> sources)
+    private (byte[][] Blocks, byte[][] Professionals) Route(IEnumerable<byte[]> sources)
     {
-        var blocks = Enumerable.Range(0, _blocks.Length).Select(_ => new List<byte>()).ToArray();
-        var pros = Enumerable.Range(0, _professionals.Length).Select(_ => new List<byte>()).ToArray();
-        var size = System.Runtime.CompilerServices.Unsafe.SizeOf<Message>();
-        foreach (var source in sources)
-        {
-            var messages = Blit.Span<Message>(source);
-            for (var k = 0; k < messages.Length; k++)
+        var list = sources as IReadOnlyList<byte[]> ?? sources.ToList();
+        var targets = _blocks.Length + _professionals.Length;
+        var counts = new int[targets];
+        foreach (var source in list)
+            foreach (ref readonly var m in Blit.Span<Message>(source)) counts[Target(m.To)]++;
+        var batches = new Message[targets][];
+        for (var t = 0; t < targets; t++) batches[t] = new Message[counts[t]];
+        Array.Clear(counts);
+        foreach (var source in list)
+            foreach (ref readonly var m in Blit.Span<Message>(source))
             {
-                var to = messages[k].To;
-                var target = to >= _residents ? pros[to - _residents] : blocks[to / _blockSize];
-                target.AddRange(source.AsSpan(k * size, size));
+                var t = Target(m.To);
+                batches[t][counts[t]++] = m;
             }
-        }
-        return (blocks, pros);
+        var bytes = batches.Select(b => Blit.Bytes<Message>(b)).ToArray();
+        return (bytes[.._blocks.Length], bytes[_blocks.Length..]);
     }
+
+    private int Target(int agent) => agent >= _residents ? _blocks.Length + agent - _residents : agent / _blockSize;
 
     public async Task<ReplicationOutcome> Indicators()
     {
