@@ -33,7 +33,7 @@ public sealed partial class World
     {
         if (Space.IndexOf(settlement) < 0)
             throw new ArgumentException($"Unknown settlement '{settlement}'; the scenario has: {string.Join(", ", Space.Names)}.", nameof(settlement));
-        WorldInputs.Close(Space, settlement, facility);
+        _inputs.CloseNow(Space, settlement, facility);
     }
 
     private void Add(IIntervention intervention)

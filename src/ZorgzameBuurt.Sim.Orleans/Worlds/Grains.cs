@@ -54,7 +54,7 @@ public interface IProfessionalGrain : IGrainWithStringKey
 /// <summary>A running intervention (keyed "run/i index"), holding its own state (a restaurant's tables, a call round's list).</summary>
 public interface IInterventionGrain : IGrainWithStringKey
 {
-    Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses);
+    Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses, string[] closed);
     Task<InterventionDayWire> OnDay(DayWire day, byte[] statuses);
     Task<EffortWire> Effort();
 }

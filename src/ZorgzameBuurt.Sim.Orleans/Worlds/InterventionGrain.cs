@@ -13,10 +13,16 @@ public sealed class InterventionGrain : Grain, IInterventionGrain
     private InterventionContext _context = null!;
     private Town _town = null!;
 
-    public Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses)
+    public Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses, string[] closed)
     {
         var (spec, population) = PopulationCache.Get(recipe);
-        _town = population.NewTown(new Space(spec.Space));
+        var space = new Space(spec.Space);
+        foreach (var c in closed)
+        {
+            var at = c.LastIndexOf('/');
+            WorldInputs.Close(space, c[..at], c[(at + 1)..]);
+        }
+        _town = population.NewTown(space);
         Take(day, statuses);
         _intervention = InterventionCatalog.Create(key, spec.Interventions);
         _context = new InterventionContext(_town, _out, index, occurrence, new Effort(population.Residents.Count));

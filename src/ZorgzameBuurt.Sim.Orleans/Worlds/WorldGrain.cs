@@ -192,7 +192,8 @@ public sealed class WorldGrain : Grain, IWorldGrain
         var index = _active.Count + _stopped.Count;
         var occurrence = _active.Concat(_stopped).Count(a => a.Key == key);
         var grain = GrainFactory.GetGrain<IInterventionGrain>($"{Run}/i{index}");
-        await grain.Start(_recipe, key, index, occurrence, DayWire.From(_town.Data), Blit.Bytes<ResidentStatus>(_town.Statuses));
+        await grain.Start(_recipe, key, index, occurrence, DayWire.From(_town.Data), Blit.Bytes<ResidentStatus>(_town.Statuses),
+            _inputs.Closed.Select(c => $"{c.Settlement}/{c.Facility}").ToArray());
         _active.Add((key, index, grain));
     }
 
@@ -222,7 +223,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
     public Task CloseFacilityNow(string settlement, string facility)
     {
         if (_town.Space.IndexOf(settlement) < 0) throw new ArgumentException($"Unknown settlement '{settlement}'.", nameof(settlement));
-        WorldInputs.Close(_town.Space, settlement, facility);
+        _inputs.CloseNow(_town.Space, settlement, facility);
         return Task.CompletedTask;
     }
 

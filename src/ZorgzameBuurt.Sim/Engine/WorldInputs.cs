@@ -15,6 +15,11 @@ public sealed class WorldInputs(ShockSpec shocks)
     private double _liveFactor = 1;
 
     /// <summary>Starts the day: the lockdown in force and the closures due today.</summary>
+    private readonly List<(string Settlement, string Facility)> _closed = [];
+
+    /// <summary>Every closure carried out so far, in order (a host that builds a new view of the space replays them).</summary>
+    public IReadOnlyList<(string Settlement, string Facility)> Closed => _closed;
+
     public void Begin(int day, Space space, DayData data)
     {
         data.Day = day;
@@ -32,7 +37,7 @@ public sealed class WorldInputs(ShockSpec shocks)
             data.LockdownFactor = _liveFactor;
         }
         foreach (var c in shocks.FacilityClosures)
-            if (c.Day == day) Close(space, c.Settlement, c.Facility);
+            if (c.Day == day) CloseNow(space, c.Settlement, c.Facility);
     }
 
     /// <summary>A lockdown from <paramref name="day"/> for <paramref name="days"/> days.</summary>
@@ -47,7 +52,14 @@ public sealed class WorldInputs(ShockSpec shocks)
 
     public void EndLockdown() => _liveLockdownEnd = -1;
 
-    /// <summary>Closes a facility of a settlement (from now on, trips for it go further).</summary>
+    /// <summary>Closes a facility of a settlement now (from now on, trips for it go further) and records it.</summary>
+    public void CloseNow(Space space, string settlement, string facility)
+    {
+        _closed.Add((settlement, facility));
+        Close(space, settlement, facility);
+    }
+
+    /// <summary>Closes a facility of a settlement in <paramref name="space"/>.</summary>
     public static void Close(Space space, string settlement, string facility)
     {
         var s = space.IndexOf(settlement);
