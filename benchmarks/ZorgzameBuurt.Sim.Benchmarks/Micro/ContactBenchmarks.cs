@@ -16,7 +16,7 @@ public class ContactBenchmarks
     private const int Batch = 1024;
     private World _world = null!;
     private Message[] _contacts = null!;
-    private Partition[] _partitionOf = null!;
+    private ResidentBlock[] _blockOf = null!;
     private int[] _senders = null!;
 
     [GlobalSetup]
@@ -27,7 +27,7 @@ public class ContactBenchmarks
         var rng = new CounterRng(42);
         var r = _world.Residents;
         _contacts = new Message[Batch];
-        _partitionOf = new Partition[Batch];
+        _blockOf = new ResidentBlock[Batch];
         _senders = new int[Batch];
         for (var k = 0; k < Batch; k++)
         {
@@ -39,8 +39,8 @@ public class ContactBenchmarks
                 from = ties.Count > 0 && k % 5 != 0 ? ties[rng.NextInt(ties.Count)].Other : rng.NextInt(r.Count);
             } while (from == to);
             _contacts[k] = Message.Contact(to, from, rng.NextUInt64(), k % 3 == 0 ? Channel.Phone : Channel.FaceToFace,
-                _world.CardSkill(from), _world.CardOf(from), _world.RouteChance(from), k % 5 == 0 ? TieKind.Neighbour : null, k % 5 == 0);
-            _partitionOf[k] = _world.PartitionOf(to);
+                Agents.CardSkill(_world, from), Agents.Card(_world, from), Agents.RouteChance(_world, from), k % 5 == 0 ? TieKind.Neighbour : null, k % 5 == 0);
+            _blockOf[k] = _world.BlockOf(to);
             _senders[k] = rng.NextInt(r.Count);
         }
     }
@@ -49,19 +49,22 @@ public class ContactBenchmarks
     [Benchmark(OperationsPerInvoke = Batch)]
     public void DeliverContact()
     {
-        var r = _world.Residents;
+        var c = _world.Context;
+        c.Begin(_world.Town.Data);
         for (var k = 0; k < Batch; k++)
         {
             ref readonly var m = ref _contacts[k];
-            if (r.NeedState[m.To] == NeedState.None)
+            var b = _blockOf[k];
+            var i = m.To - b.Lo;
+            if (b.NeedState[i] == NeedState.None)
             {
-                r.NeedKind[m.To] = NeedKind.Practical;
-                r.NeedOnset[m.To] = _world.Day;
+                b.NeedKind[i] = NeedKind.Practical;
+                b.NeedOnset[i] = _world.Day;
             }
-            r.NeedState[m.To] = NeedState.Hidden;
-            Delivery.Deliver(_world, _partitionOf[k], m);
+            b.NeedState[i] = NeedState.Hidden;
+            Delivery.Deliver(c, b, 0, m);
         }
-        foreach (var p in _world.Partitions) p.Late.Clear();
+        Agents.ClearMessages(_world);
     }
 
     /// <summary>Receiver side: only the tie lookup.</summary>
@@ -72,8 +75,8 @@ public class ContactBenchmarks
         for (var k = 0; k < Batch; k++)
         {
             ref readonly var m = ref _contacts[k];
-            var p = _partitionOf[k];
-            found += p.Ties.Find(m.To - p.Lo, m.From);
+            var b = _blockOf[k];
+            found += b.Ties.Find(m.To - b.Lo, m.From);
         }
         return found;
     }
@@ -83,13 +86,14 @@ public class ContactBenchmarks
     public void EverydayContactPerResident()
     {
         var day = _world.Day;
-        var c = _world.FreshContext();
+        var c = _world.Context;
+        c.Begin(_world.Town.Data);
         for (var k = 0; k < Batch; k++)
         {
             var id = _senders[k];
-            var p = _world.PartitionOf(id);
-            EverydayContact.Run(c, p, id, CounterRng.For(_world.Seed, StreamPurpose.Act, id, day + k).Fork(5));
+            var (b, i) = Agents.Of(_world, id);
+            EverydayContact.Run(c, b, i, CounterRng.For(_world.Seed, StreamPurpose.Act, id, day + k).Fork(5));
         }
-        foreach (var p in _world.Partitions) p.Outbox.Clear();
+        Agents.ClearMessages(_world);
     }
 }

@@ -31,13 +31,13 @@ public class RoutingBenchmarks
         {
             var to = rng.NextInt(r.Count);
             var from = k % 4 == 0 ? pro.FirstId + rng.NextInt(pro.Count) : rng.NextInt(r.Count);
-            var card = k % 4 == 0 ? _world.CardOf(from) : (k % 2 == 0 ? CardFlags.HasRoute : CardFlags.None);
+            var card = k % 4 == 0 ? Agents.Card(_world, from) : (k % 2 == 0 ? CardFlags.HasRoute : CardFlags.None);
             _detections[k] = Message.Contact(to, from, rng.NextUInt64(), Channel.FaceToFace, 0.5f, card, k % 4 == 0 ? 0.6f : 1f);
         }
         _signals = new Message[32];
         var hub = pro.FirstId + _world.Hubs[0];
         for (var k = 0; k < _signals.Length; k++)
-            _signals[k] = Message.Of(MessageKind.Signal, hub, rng.NextInt(r.Count), 0.5f, (byte)(k % 5));
+            _signals[k] = Message.Signal(hub, rng.NextInt(r.Count), rng.NextUInt64(), 0.5f, (NeedKind)(k % 5), k % _world.Space.Count, k % 3 == 0);
         _firstLine = pro.FirstId + Array.FindIndex(pro.Kind, ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine);
     }
 
@@ -45,31 +45,30 @@ public class RoutingBenchmarks
     [Benchmark(OperationsPerInvoke = Batch)]
     public void AfterDetection()
     {
-        var r = _world.Residents;
+        var c = _world.Context;
+        c.Begin(_world.Town.Data);
         for (var k = 0; k < Batch; k++)
         {
             ref readonly var m = ref _detections[k];
-            var id = m.To;
-            r.NeedState[id] = NeedState.Hidden;
-            r.NeedKind[id] = (NeedKind)(k % 5);
+            var (b, i) = Agents.Of(_world, m.To);
+            b.NeedState[i] = NeedState.Hidden;
+            b.NeedKind[i] = (NeedKind)(k % 5);
             var rng = new CounterRng(m.Key);
-            SignalRouting.AfterContact(_world, _world.PartitionOf(id), id, m, 0.4f, ref rng);
+            SignalRouting.AfterContact(c, b, 0, i, m, 0.4f, ref rng);
         }
-        foreach (var p in _world.Partitions)
-        {
-            p.Late.Clear();
-            p.Outbox.Clear();
-        }
+        Agents.ClearMessages(_world);
     }
 
     /// <summary>One hub day with 32 new signals (about 13 cases worked at the default capacity).</summary>
     [Benchmark]
     public void HubDay()
     {
-        var pro = _world.Professionals;
+        var pro = _world.ProfessionalBlock;
         foreach (var q in pro.Queues) q.Clear();
-        Professional.Work(_world, _signals);
-        _world.HubOut.Clear();
+        var c = _world.Context;
+        c.Begin(_world.Town.Data);
+        pro.Work(c, _signals);
+        pro.Out.Clear();
     }
 
     /// <summary>A first-line professional's route chance (decayed referral-card attention), per call.</summary>
@@ -77,7 +76,9 @@ public class RoutingBenchmarks
     public float RouteChance()
     {
         var sum = 0f;
-        for (var k = 0; k < Batch; k++) sum += _world.RouteChance(_firstLine);
+        var c = _world.Context;
+        var j = _firstLine - _world.Professionals.FirstId;
+        for (var k = 0; k < Batch; k++) sum += Professional.RouteChance(c, _world.ProfessionalBlock, j, _world.Day);
         return sum;
     }
 }

@@ -112,19 +112,27 @@ public static class Measure
 
     public static Accounting Account(World w)
     {
-        long residents = 0;
-        foreach (var prop in typeof(Residents).GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-            if (prop.GetValue(w.Residents) is Array a)
-                residents += (long)a.Length * ElementSize(a.GetType().GetElementType()!);
+        var residents = ArrayBytes(w.Residents);
         long ties = 0, edges = 0, capacity = 0, messages = 0;
-        foreach (var p in w.Partitions)
+        foreach (var b in w.Blocks)
         {
-            ties += p.Ties.Bytes;
-            edges += p.Ties.LiveEdges;
-            capacity += p.Ties.Capacity;
-            messages += p.Outbox.Bytes + p.Late.Bytes + p.LatePrevious.Bytes;
+            residents += ArrayBytes(b);
+            ties += b.Ties.Bytes;
+            edges += b.Ties.LiveEdges;
+            capacity += b.Ties.Capacity;
+            messages += b.Outbox.Bytes + b.Replies.Bytes + b.Late.Sum(m => m.Bytes) + b.LatePrevious.Sum(m => m.Bytes);
         }
         return new Accounting(residents, ties, edges, capacity, messages + w.MessageBytes);
+    }
+
+    /// <summary>Bytes of the value arrays an object holds in its properties (the census, a block's state).</summary>
+    private static long ArrayBytes(object owner)
+    {
+        long bytes = 0;
+        foreach (var prop in owner.GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            if (prop.GetValue(owner) is Array a && a.GetType().GetElementType()!.IsValueType)
+                bytes += (long)a.Length * ElementSize(a.GetType().GetElementType()!);
+        return bytes;
     }
 
     private static int ElementSize(Type t) => t == typeof(bool) ? 1 : t.IsEnum ? Marshal.SizeOf(Enum.GetUnderlyingType(t)) : Marshal.SizeOf(t);
@@ -147,11 +155,11 @@ public static class Measure
     public static string Rate(double residentDaysPerSecond) =>
         residentDaysPerSecond >= 1e6 ? $"{residentDaysPerSecond / 1e6:F2} M" : $"{residentDaysPerSecond / 1e3:F0} k";
 
-    /// <summary>Contacts counted so far (all partitions).</summary>
+    /// <summary>Contacts counted so far (all blocks).</summary>
     public static long ContactsSoFar(World w)
     {
         var c = new Counters();
-        foreach (var p in w.Partitions) p.Counters.AddTo(c);
+        foreach (var b in w.Blocks) b.Counters.AddTo(c);
         return c.Contacts;
     }
 }

@@ -221,10 +221,10 @@ public static class QuickRun
         foreach (var (n, t, mix) in new[] { (10_000, 1, Mixes.Baseline), (10_000, threads, Mixes.Baseline), (10_000, 1, Worlds.FullMix), (10_000, threads, Worlds.FullMix) })
         {
             var world = Warm(Worlds.Build(Worlds.Rural(n), t, mix), 365);
-            var grown = world.Partitions.Sum(p => p.Ties.GrowthBytes) + TieStore.ScratchBytes;
+            var grown = world.Blocks.Sum(b => b.Ties.GrowthBytes) + TieStore.ScratchBytes;
             var edges = Account(world).HalfEdges;
             var perTick = AllocatedPerTick(world.Step, days);
-            grown = world.Partitions.Sum(p => p.Ties.GrowthBytes) + TieStore.ScratchBytes - grown;
+            grown = world.Blocks.Sum(b => b.Ties.GrowthBytes) + TieStore.ScratchBytes - grown;
             Console.WriteLine($"| rural {n:N0} | {(mix == Mixes.Baseline ? "baseline" : "full")} | {t} | {perTick:F0} | {grown / (double)days:F0} | {edges:N0} → {Account(world).HalfEdges:N0} |");
         }
         Console.WriteLine();

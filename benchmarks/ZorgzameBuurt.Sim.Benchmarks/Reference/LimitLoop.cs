@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Model;
 
 namespace ZorgzameBuurt.Sim.Benchmarks.Reference;
@@ -7,74 +6,74 @@ namespace ZorgzameBuurt.Sim.Benchmarks.Reference;
 /// <summary>
 /// The limit loop: the memory traffic of one engine tick with no model logic and no random numbers, replayed on
 /// the world's own arrays. It records one real day of the engine (who contacted whom, over which tie slot), then
-/// each replay (1) walks the residents in order reading and writing the fields a daily step touches, reads the
-/// picked half-edge and both public cards and writes the day's 24-byte messages into per-partition outboxes;
-/// (2) counting-sorts them into per-partition inboxes; (3) for every message scans the receiver's tie segment for
-/// the sender, rewrites the half-edge and the receiver's strength sums; (4) republishes every card. Values are
-/// written back unchanged, so replays do not alter the world. This is the ceiling for this machine: the engine
-/// cannot do the same tick with less memory work.
+/// each replay (1) walks each block's residents in order reading and writing the fields a daily step touches, reads
+/// the picked half-edge and writes the day's 24-byte messages into per-block outboxes; (2) counting-sorts them into
+/// per-block inboxes; (3) for every message scans the receiver's tie segment for the sender, rewrites the half-edge
+/// and the receiver's strength sums, and answers a contact with its own side (a second message); (4) routes and
+/// delivers the answers the same way; (5) republishes every card. Values are written back unchanged, so replays do
+/// not alter the world. This is the ceiling for this machine: the engine cannot do the same tick with less memory work.
 /// </summary>
 public sealed class LimitLoop
 {
-    private readonly World _world;
-    private readonly Residents _r;
-    private readonly Partition[] _partitions;
-    private readonly Message[][] _trace;     // per partition: the act-phase messages of the recorded day
-    private readonly int[][] _tieSlot;       // per partition, per message: the sender's tie slot, or −1
-    private readonly int[] _emitStart;       // per resident: first message it emitted, within its partition
+    private readonly ResidentBlock[] _blocks;
+    private readonly int _residents;
+    private readonly int _blockSize;
+    private readonly Message[][] _trace;     // per block: the act-phase messages of the recorded day
+    private readonly int[][] _tieSlot;       // per block, per message: the sender's tie slot, or −1
+    private readonly int[][] _emitStart;     // per block, per local resident: first message it emitted
     private readonly Message[][] _outbox;
-    private int[] _inbox = new int[1024];
-    private readonly int[] _outboxStart;
-    private readonly int[] _start;
-    private readonly int[] _fill;
+    private readonly int[] _outboxCount;
+    private readonly Message[][] _replies;
+    private readonly int[] _replyCount;
+    private readonly Round _first;
+    private readonly Round _second;
     private long _sink;
 
     public LimitLoop(World world)
     {
-        _world = world;
-        _r = world.Residents;
-        _partitions = [.. world.Partitions];
+        _blocks = [.. world.Blocks];
+        _residents = world.Residents.Count;
+        _blockSize = world.BlockSize;
         world.Step();
-        var n = _r.Count;
-        _trace = new Message[_partitions.Length][];
-        _tieSlot = new int[_partitions.Length][];
-        _outbox = new Message[_partitions.Length][];
-        _emitStart = new int[n + 1];
-        for (var pi = 0; pi < _partitions.Length; pi++)
+        var count = _blocks.Length;
+        _trace = new Message[count][];
+        _tieSlot = new int[count][];
+        _outbox = new Message[count][];
+        _outboxCount = new int[count];
+        _replies = new Message[count][];
+        _replyCount = new int[count];
+        _emitStart = new int[count][];
+        for (var bi = 0; bi < count; bi++)
         {
-            var p = _partitions[pi];
-            var msgs = p.Outbox.Items.ToArray();
-            _trace[pi] = msgs;
-            _outbox[pi] = new Message[msgs.Length];
+            var b = _blocks[bi];
+            var msgs = b.Outbox.Items.ToArray();
+            _trace[bi] = msgs;
+            _outbox[bi] = new Message[msgs.Length];
+            _outboxCount[bi] = msgs.Length;
+            _replies[bi] = new Message[16];
             var slots = new int[msgs.Length];
             var emitter = new int[msgs.Length];
-            for (var k = 0; k < msgs.Length;)
+            var last = 0;
+            for (var k = 0; k < msgs.Length; k++)
             {
                 var m = msgs[k];
-                if (m.From >= n || m.From < p.Lo || m.From >= p.Hi || k + 1 >= msgs.Length)
-                {
-                    emitter[k] = m.To;
-                    slots[k] = -1;
-                    k++;
-                    continue;
-                }
-                emitter[k] = emitter[k + 1] = m.From;
-                slots[k] = p.Ties.Find(m.From - p.Lo, m.To);
-                slots[k + 1] = -1;
-                k += 2;
+                if (b.Holds(m.From)) last = m.From - b.Lo;
+                emitter[k] = last;
+                slots[k] = m.Kind == MessageKind.ContactAsk && b.Holds(m.From) ? b.Ties.Find(last, m.To) : -1;
             }
-            _tieSlot[pi] = slots;
+            _tieSlot[bi] = slots;
+            var starts = new int[b.Count + 1];
             var at = 0;
-            for (var id = p.Lo; id < p.Hi; id++)
+            for (var i = 0; i < b.Count; i++)
             {
-                while (at < msgs.Length && emitter[at] < id) at++;
-                _emitStart[id] = at;
+                while (at < msgs.Length && emitter[at] < i) at++;
+                starts[i] = at;
             }
+            starts[b.Count] = msgs.Length;
+            _emitStart[bi] = starts;
         }
-        _outboxStart = new int[_partitions.Length + 1];
-        for (var pi = 0; pi < _partitions.Length; pi++) _outboxStart[pi + 1] = _outboxStart[pi] + _trace[pi].Length;
-        _start = new int[_partitions.Length + 1];
-        _fill = new int[_partitions.Length];
+        _first = new Round(count);
+        _second = new Round(count);
     }
 
     /// <summary>Messages replayed per tick (act-phase messages of the recorded day).</summary>
@@ -82,110 +81,139 @@ public sealed class LimitLoop
 
     public long Sink => _sink;
 
-    /// <summary>One replayed tick; partitions run in parallel on <paramref name="threads"/> threads like the engine's phases.</summary>
+    /// <summary>One replayed tick; blocks run in parallel on <paramref name="threads"/> threads like the engine's phases.</summary>
     public void Tick(int threads = 1)
     {
-        if (threads <= 1)
-            for (var pi = 0; pi < _partitions.Length; pi++) Act(pi);
-        else Parallel.For(0, _partitions.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, Act);
-        Route();
-        if (threads <= 1)
-            for (var pi = 0; pi < _partitions.Length; pi++) Deliver(pi);
-        else Parallel.For(0, _partitions.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, Deliver);
+        ForEach(threads, Act);
+        Route(_outbox, _outboxCount, _first);
+        ForEach(threads, DeliverFirst);
+        Route(_replies, _replyCount, _second);
+        ForEach(threads, DeliverSecond);
     }
 
-    private void Act(int pi)
+    private void ForEach(int threads, Action<int> body)
     {
-        var p = _partitions[pi];
-        var r = _r;
-        var trace = _trace[pi];
-        var slots = _tieSlot[pi];
-        var outbox = _outbox[pi];
-        var sums = r.Sums;
-        var ties = p.Ties;
+        if (threads <= 1)
+            for (var bi = 0; bi < _blocks.Length; bi++) body(bi);
+        else Parallel.For(0, _blocks.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
+    }
+
+    private void Act(int bi)
+    {
+        var b = _blocks[bi];
+        var trace = _trace[bi];
+        var slots = _tieSlot[bi];
+        var outbox = _outbox[bi];
+        var starts = _emitStart[bi];
+        var sums = b.Sums;
+        var ties = b.Ties;
         long sink = 0;
-        var n = r.Count;
-        var end = _emitStart[p.Lo];
-        for (var id = p.Lo; id < p.Hi; id++)
+        for (var i = 0; i < b.Count; i++)
         {
-            // The resident's own fields (aging sums, need, loneliness, withdrawal, mobility, visits).
-            var row = id * Residents.SumKinds;
-            for (var k = 1; k < Residents.SumKinds; k++) sums[row + k] = sums[row + k];
-            r.SumDay[id] = r.SumDay[id];
-            sink += (byte)r.NeedState[id] + (int)r.Trait[id] + (byte)r.Age[id] + (byte)r.Role[id] + r.FirstLine[id];
-            r.Loneliness[id] = r.Loneliness[id] + 0f * (r.Sociability[id] + r.Disposition[id] + r.VisitRate[id] + sums[row]);
-            r.Encounters[id] = r.Encounters[id];
-            var begin = end;
-            end = id + 1 < p.Hi ? _emitStart[id + 1] : trace.Length;
-            for (var k = begin; k < end; k++)
+            // The resident's own fields (aging sums, need, loneliness, withdrawal, mobility, visits, card).
+            var row = i * ResidentBlock.SumKinds;
+            for (var k = 1; k < ResidentBlock.SumKinds; k++) sums[row + k] = sums[row + k];
+            b.SumDay[i] = b.SumDay[i];
+            sink += (byte)b.NeedState[i] + (int)b.Trait[i] + (byte)b.Age[i] + (byte)b.Role[i] + b.FirstLine[i] + b.CardSkill[i] + (byte)b.CardFlag[i];
+            b.Loneliness[i] = b.Loneliness[i] + 0f * (b.Sociability[i] + b.Disposition[i] + b.VisitRate[i] + sums[row]);
+            b.Encounters[i] = b.Encounters[i];
+            for (var k = starts[i]; k < starts[i + 1]; k++)
             {
-                var m = trace[k];
                 var slot = slots[k];
-                if (slot >= 0) sink += ties.At(id - p.Lo, slot).Day;
-                if (m.From < n) sink += (byte)r.CardFlag[m.From] + r.CardSkill[m.From];
-                outbox[k] = m;
+                if (slot >= 0) sink += ties.At(i, slot).Day;
+                outbox[k] = trace[k];
             }
         }
         Interlocked.Add(ref _sink, sink);
     }
 
-    private void Route()
+    /// <summary>A round's inboxes: positions into the sources, block by block.</summary>
+    private sealed class Round(int blocks)
     {
-        var shift = World.PartitionShift;
-        var n = _r.Count;
-        Array.Clear(_start);
+        public int[] Inbox = new int[1024];
+        public readonly int[] Start = new int[blocks + 1];
+        public readonly int[] Fill = new int[blocks];
+        public readonly int[] SourceStart = new int[blocks + 1];
+    }
+
+    private void Route(Message[][] boxes, int[] counts, Round round)
+    {
+        var n = _residents;
+        var size = _blockSize;
+        var start = round.Start;
+        Array.Clear(start);
         var total = 0;
-        foreach (var box in _outbox)
-            foreach (ref readonly var m in box.AsSpan())
+        for (var s = 0; s < boxes.Length; s++)
+        {
+            round.SourceStart[s + 1] = round.SourceStart[s] + counts[s];
+            foreach (ref readonly var m in boxes[s].AsSpan(0, counts[s]))
             {
                 if (m.To >= n) continue;
-                _start[(m.To >> shift) + 1]++;
+                start[m.To / size + 1]++;
                 total++;
             }
-        for (var p = 0; p < _fill.Length; p++) _start[p + 1] += _start[p];
-        if (_inbox.Length < total) _inbox = new int[total];
-        Array.Copy(_start, _fill, _fill.Length);
-        for (var pi = 0; pi < _outbox.Length; pi++)
+        }
+        for (var b = 0; b < round.Fill.Length; b++) start[b + 1] += start[b];
+        if (round.Inbox.Length < total) round.Inbox = new int[total];
+        Array.Copy(start, round.Fill, round.Fill.Length);
+        for (var s = 0; s < boxes.Length; s++)
         {
-            var position = _outboxStart[pi];
-            foreach (ref readonly var m in _outbox[pi].AsSpan())
+            var position = round.SourceStart[s];
+            foreach (ref readonly var m in boxes[s].AsSpan(0, counts[s]))
             {
-                if (m.To < n) _inbox[_fill[m.To >> shift]++] = position;
+                if (m.To < n) round.Inbox[round.Fill[m.To / size]++] = position;
                 position++;
             }
         }
     }
 
-    private void Deliver(int pi)
+    private void DeliverFirst(int bi) => Deliver(bi, _outbox, _first, answer: true);
+
+    private void DeliverSecond(int bi)
     {
-        var p = _partitions[pi];
-        var r = _r;
-        var sums = r.Sums;
-        var ties = p.Ties;
+        Deliver(bi, _replies, _second, answer: false);
+        var b = _blocks[bi];
+        long sink = 0;
+        for (var i = 0; i < b.Count; i++)
+        {
+            sink += (byte)b.Role[i] + (b.KnowsContact[i] ? 1 : 0);
+            b.CardFlag[i] = b.CardFlag[i];
+            b.CardSkill[i] = (byte)(b.Skill[i] * 0f + b.CardSkill[i] + 0f * b.Sums[i * ResidentBlock.SumKinds + (int)TieKind.Professional]);
+            b.Status[i] = b.Status[i];
+        }
+        Interlocked.Add(ref _sink, sink);
+    }
+
+    private void Deliver(int bi, Message[][] sources, Round round, bool answer)
+    {
+        var b = _blocks[bi];
+        var sums = b.Sums;
+        var ties = b.Ties;
         long sink = 0;
         var source = 0;
-        foreach (var position in _inbox.AsSpan(_start[pi], _start[pi + 1] - _start[pi]))
+        var inbox = round.Inbox.AsSpan(round.Start[bi], round.Start[bi + 1] - round.Start[bi]);
+        if (answer && _replies[bi].Length < inbox.Length) _replies[bi] = new Message[inbox.Length];
+        var replies = _replies[bi];
+        var replied = 0;
+        foreach (var position in inbox)
         {
-            while (position >= _outboxStart[source + 1]) source++;
-            ref readonly var m = ref _outbox[source][position - _outboxStart[source]];
-            var local = m.To - p.Lo;
+            while (position >= round.SourceStart[source + 1]) source++;
+            ref readonly var m = ref sources[source][position - round.SourceStart[source]];
+            var local = m.To - b.Lo;
             var i = ties.Find(local, m.From);
             if (i >= 0)
             {
                 ref var e = ref ties.At(local, i);
                 var copy = e;
                 e = copy;
-                var row = m.To * Residents.SumKinds + (int)e.Kind;
+                var row = local * ResidentBlock.SumKinds + (int)e.Kind;
                 sums[row] = sums[row];
             }
-            sink += (byte)r.NeedState[m.To];
+            sink += (byte)b.NeedState[local];
+            if (answer && m.Kind == MessageKind.ContactAsk)
+                replies[replied++] = m with { To = m.From, From = m.To, Kind = MessageKind.Contact, A = b.CardSkill[local], Flags = b.CardFlag[local] };
         }
-        for (var id = p.Lo; id < p.Hi; id++)
-        {
-            sink += (byte)r.Role[id] + (r.KnowsContact[id] ? 1 : 0);
-            r.CardFlag[id] = r.CardFlag[id];
-            r.CardSkill[id] = (byte)(r.Skill[id] * 0f + r.CardSkill[id] + 0f * r.Sums[id * Residents.SumKinds + (int)TieKind.Professional]);
-        }
+        if (answer) _replyCount[bi] = replied;
         Interlocked.Add(ref _sink, sink);
     }
 

@@ -65,6 +65,8 @@ public sealed class NaiveModel
         _state = world.Seed * 0x9E3779B97F4A7C15UL + 1;
         var r = world.Residents;
         for (var id = 0; id < r.Count; id++)
+        {
+            var (b, i) = Agents.Of(world, id);
             _agents.Add(new Agent
             {
                 Id = id,
@@ -72,15 +74,16 @@ public sealed class NaiveModel
                 Traits = r.Trait[id],
                 Street = r.Street[id],
                 Settlement = r.Settlement[id],
-                Loneliness = r.Loneliness[id],
-                Disposition = r.Disposition[id],
-                Sociability = r.Sociability[id],
-                Skill = r.Skill[id],
-                Encounters = r.Encounters[id],
-                KnowsContact = r.KnowsContact[id],
-                FirstLine = r.FirstLine[id],
-                VisitRate = r.VisitRate[id],
+                Loneliness = b.Loneliness[i],
+                Disposition = b.Disposition[i],
+                Sociability = b.Sociability[i],
+                Skill = b.Skill[i],
+                Encounters = b.Encounters[i],
+                KnowsContact = b.KnowsContact[i],
+                FirstLine = b.FirstLine[i],
+                VisitRate = b.VisitRate[i],
             });
+        }
         for (var id = 0; id < r.Count; id++)
             foreach (var t in world.TiesOf(id))
                 if (t.Other < r.Count)

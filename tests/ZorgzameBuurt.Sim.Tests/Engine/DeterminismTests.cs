@@ -18,8 +18,8 @@ public sealed class DeterminismTests
         {
             if (ctx.Day % 7 != 3) return;
             var rng = ctx.Rng();
-            var n = ctx.World.Residents.Count;
-            var hub = ctx.World.Professionals.FirstId + ctx.World.Hubs[0];
+            var n = ctx.Town.Residents.Count;
+            var hub = ctx.Town.Professionals.FirstId + ctx.Town.Hubs[0];
             for (var i = 0; i < 40; i++)
             {
                 var a = rng.NextInt(n);

@@ -8,7 +8,7 @@ public sealed class MessageRouterTests
     [Fact]
     public void Route_TwoSources_InboxKeepsSourceThenEmissionOrder()
     {
-        var router = new MessageRouter(partitions: 2, shift: 2, residentCount: 8); // 4 residents per partition
+        var router = new MessageRouter(partitions: 2, blockSize: 4, residentCount: 8); // 4 residents per block
         var first = new MessageBuffer();
         var second = new MessageBuffer();
         first.Add(Message.Of(MessageKind.Work, to: 5, from: 0, value: 1));

@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -50,7 +51,7 @@ public sealed class CallRoundTests(ITestOutputHelper output)
 
     /// <summary>The third of the residents with the weakest ties outside the household at the start.</summary>
     private static int[] LeastConnected(World w, int[] residents) =>
-        residents.OrderBy(id => ZorgzameBuurt.Sim.Interventions.Ties.NetworkStrength(w, id)).ThenBy(id => id).Take(residents.Length / 3).ToArray();
+        residents.OrderBy(id => w.Town.NetworkStrength(id)).ThenBy(id => id).Take(residents.Length / 3).ToArray();
 
     [Fact]
     public void Run_CallRound_RecruitsInterestedResidentsIntoARoleAfterTheDelay()
@@ -61,7 +62,7 @@ public sealed class CallRoundTests(ITestOutputHelper output)
         var world = Run(spec, 365, targets, new CallRound(options));
         var round = Get<CallRound>(world);
         var set = targets.ToHashSet();
-        var firstRecruitDay = world.Partitions.SelectMany(p => p.Events)
+        var firstRecruitDay = Blocks.Events(world)
             .Where(e => e.Kind == HistoryKind.RoleTaken && set.Contains(e.Resident)).Select(e => e.Day).DefaultIfEmpty(-1).Min();
         var roles = world.Indicators()[IndicatorNames.InclusiveRoles];
         output.WriteLine($"recruited from the call list: {round.Recruited}, first on day {firstRecruitDay}; inclusive roles at the end {roles} (initial callers {options.Staffing.Volunteers})");

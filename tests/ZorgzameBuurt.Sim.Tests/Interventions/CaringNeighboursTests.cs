@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -16,7 +17,7 @@ public sealed class CaringNeighboursTests(ITestOutputHelper output)
         var cn = Get<CaringNeighbours>(world);
         var members = Enumerable.Range(0, world.Residents.Count).Where(id => world.RoleOf(id) == Role.CaringNeighbour).ToArray();
         var streets = members.Select(id => world.Residents.Street[id]).Distinct().Count();
-        var events = world.Partitions.SelectMany(p => p.Events).ToList();
+        var events = Blocks.Events(world).ToList();
         var set = members.ToHashSet();
         var detections = events.Where(e => e.Kind == HistoryKind.Detected && set.Contains(e.Other)).ToList();
         var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();

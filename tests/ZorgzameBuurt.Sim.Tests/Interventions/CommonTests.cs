@@ -28,7 +28,7 @@ public sealed class CommonTests
     {
         var w = Create(Municipality(1000));
         var group = new TargetGroup(MinimumAge.Over75, livingAloneOnly: true) { Settlement = "deeldorp" };
-        var ids = group.Select(w);
+        var ids = group.Select(w.Town);
         Assert.NotEmpty(ids);
         Assert.All(ids, id =>
         {
@@ -39,14 +39,14 @@ public sealed class CommonTests
         var all = Enumerable.Range(0, w.Residents.Count).Count(id =>
             w.Residents.Age[id] == AgeBand.Age75Plus && w.Residents.Has(id, Traits.LivingAlone) && w.Residents.Settlement[id] == 1);
         Assert.Equal(all, ids.Length);
-        Assert.All(new TargetGroup(MinimumAge.Adult) { VulnerableOnly = true }.Select(w), id => Assert.True(w.Residents.Has(id, Traits.Vulnerable)));
+        Assert.All(new TargetGroup(MinimumAge.Adult) { VulnerableOnly = true }.Select(w.Town), id => Assert.True(w.Residents.Has(id, Traits.Vulnerable)));
     }
 
     [Fact]
     public void Select_UnknownSettlement_ThrowsWithTheKnownNames()
     {
         var w = Create(Municipality(600));
-        var e = Assert.Throws<InvalidOperationException>(() => new TargetGroup { Settlement = "atlantis" }.Select(w));
+        var e = Assert.Throws<InvalidOperationException>(() => new TargetGroup { Settlement = "atlantis" }.Select(w.Town));
         Assert.Contains("deeldorp", e.Message, StringComparison.Ordinal);
     }
 

@@ -36,6 +36,6 @@ public sealed class CompanionsTests(ITestOutputHelper output)
         var matched = Get<Companions>(world).MatchedResidents;
         var threshold = world.Parameters.Loneliness.Threshold;
         Assert.NotEmpty(matched);
-        Assert.All(matched, id => Assert.True(world.LonelinessOf(id) >= threshold - 0.05 || ZorgzameBuurt.Sim.Interventions.Ties.NetworkStrength(world, id) < 3.1));
+        Assert.All(matched, id => Assert.True(world.LonelinessOf(id) >= threshold - 0.05 || world.Town.NetworkStrength(id) < 3.1));
     }
 }

@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Spec;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -21,7 +22,7 @@ public sealed class MeetingPointTests(ITestOutputHelper output)
         var knowWith = visitors.Count(world.KnowsContactPerson);
         var knowWithout = visitors.Count(baseline.KnowsContactPerson);
         var staff = Professionals(world, ProfessionalKind.SocialWorker).ToHashSet();
-        var events = world.Partitions.SelectMany(p => p.Events).ToList();
+        var events = Blocks.Events(world).ToList();
         var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
         var byStaff = events.Where(e => e.Kind == HistoryKind.Detected && staff.Contains(e.Other)).ToList();
         var toHub = byStaff.Count(e => signalled.Contains((e.Resident, e.Day)));

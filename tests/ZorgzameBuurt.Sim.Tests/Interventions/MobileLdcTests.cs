@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Spec;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -37,8 +38,8 @@ public sealed class MobileLdcTests(ITestOutputHelper output)
         var baseline = Run(spec, 365, traced);
         var world = Run(spec, 365, traced, new MobileLdc(new MobileLdcOptions()));
         var ldc = Professionals(world, ProfessionalKind.LdcWorker).ToHashSet();
-        int ByLdc(World w) => w.Partitions.SelectMany(p => p.Events).Count(e => e.Kind == HistoryKind.Detected && ldc.Contains(e.Other));
-        var events = world.Partitions.SelectMany(p => p.Events).ToList();
+        int ByLdc(World w) => Blocks.Events(w).Count(e => e.Kind == HistoryKind.Detected && ldc.Contains(e.Other));
+        var events = Blocks.Events(world).ToList();
         var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
         var detections = events.Where(e => e.Kind == HistoryKind.Detected && ldc.Contains(e.Other)).ToList();
         var ties = Count(world, traced, e => e.Kind == HistoryKind.TieFormed && e.Other < world.Residents.Count) - Count(baseline, traced, e => e.Kind == HistoryKind.TieFormed && e.Other < world.Residents.Count);

@@ -1,6 +1,7 @@
 using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -8,7 +9,7 @@ namespace ZorgzameBuurt.Sim.Tests.Interventions;
 public sealed class ReferralCardsTests(ITestOutputHelper output)
 {
     private static double MeanRouteChance(World w) =>
-        Get<ReferralCards>(w).Holders.Average(agent => (double)w.RouteChance(agent));
+        Get<ReferralCards>(w).Holders.Average(agent => (double)w.Town.RouteChance(agent));
 
     [Fact]
     public void RouteChance_WithoutRefresh_FallsOverTime()
@@ -52,7 +53,7 @@ public sealed class ReferralCardsTests(ITestOutputHelper output)
         {
             var firstLine = Enumerable.Range(0, w.Professionals.Count)
                 .Where(j => global::ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine(w.Professionals.Kind[j])).Select(j => w.Professionals.FirstId + j).ToHashSet();
-            var events = w.Partitions.SelectMany(p => p.Events).ToList();
+            var events = Blocks.Events(w).ToList();
             var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
             var detections = events.Where(e => e.Kind == HistoryKind.Detected && firstLine.Contains(e.Other)).ToList();
             double Of(Func<HistoryEvent, bool> half)

@@ -1,6 +1,7 @@
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Spec;
+using ZorgzameBuurt.Sim.Tests.Support;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
 
@@ -47,7 +48,7 @@ internal static class TestWorlds
     public static int Count(World w, IEnumerable<int> residents, Func<HistoryEvent, bool> match)
     {
         var set = residents as HashSet<int> ?? residents.ToHashSet();
-        return w.Partitions.SelectMany(p => p.Events).Concat(w.HubEvents).Count(e => set.Contains(e.Resident) && match(e));
+        return Blocks.Events(w).Count(e => set.Contains(e.Resident) && match(e));
     }
 
     public static T Get<T>(World w) where T : class, IIntervention => w.Interventions.Select(x => x.Intervention).OfType<T>().Single();
@@ -61,5 +62,5 @@ internal static class TestWorlds
     public static int[] Professionals(World w, ProfessionalKind kind) =>
         Enumerable.Range(0, w.Professionals.Count).Where(j => w.Professionals.Kind[j] == kind).Select(j => w.Professionals.FirstId + j).ToArray();
 
-    public static int[] Ids(World w, TargetGroup group) => group.Select(w);
+    public static int[] Ids(World w, TargetGroup group) => group.Select(w.Town);
 }

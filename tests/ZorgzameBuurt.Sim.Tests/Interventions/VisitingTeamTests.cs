@@ -1,6 +1,7 @@
 using Xunit.Abstractions;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
+using ZorgzameBuurt.Sim.Tests.Support;
 using static ZorgzameBuurt.Sim.Tests.Interventions.TestWorlds;
 
 namespace ZorgzameBuurt.Sim.Tests.Interventions;
@@ -33,9 +34,9 @@ public sealed class VisitingTeamTests(ITestOutputHelper output)
         var baseline = Run(spec, 240, targets);
         var world = Run(spec, 240, targets, new VisitingTeam(options));
         var visitors = Enumerable.Range(0, world.Residents.Count).Where(id => world.RoleOf(id) == Role.Visitor).ToHashSet();
-        var byVisitors = world.Partitions.SelectMany(p => p.Events)
+        var byVisitors = Blocks.Events(world)
             .Where(e => e.Kind == HistoryKind.Detected && e.Channel == Channel.HomeVisit && visitors.Contains(e.Other)).ToList();
-        var signalled = world.Partitions.SelectMany(p => p.Events).Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
+        var signalled = Blocks.Events(world).Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
         var referred = byVisitors.Count(e => signalled.Contains((e.Resident, e.Day)));
         var helped = byVisitors.Count(e => world.History(e.Resident).Events.Any(x => x.Kind == HistoryKind.HelpedInformally && x.Day == e.Day));
         var knowContact = targets.Count(world.KnowsContactPerson);

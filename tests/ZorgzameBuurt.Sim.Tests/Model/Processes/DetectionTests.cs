@@ -23,12 +23,14 @@ public sealed class DetectionTests
     public void Chance_FaceToFaceVersusChatAndForm_Ordered()
     {
         var world = TestWorlds.Build(TestWorlds.Spec(100));
-        world.Residents.NeedKind[3] = NeedKind.Care;
-        world.Residents.NeedSeverity[3] = 0.5f;
-        var f2f = Detection.Chance(world, 3, Channel.FaceToFace, 0.5f, 0.5f);
-        var chat = Detection.Chance(world, 3, Channel.Chat, 0.5f, 0.5f);
-        var form = Detection.Chance(world, 3, Channel.Form, 0.5f, 0.5f);
-        var visit = Detection.Chance(world, 3, Channel.HomeVisit, 0.5f, 0.5f);
+        var (b, i) = Blocks.Of(world, 3);
+        b.NeedKind[i] = NeedKind.Care;
+        b.NeedSeverity[i] = 0.5f;
+        var c = world.Context;
+        var f2f = Detection.Chance(c, b, i, Channel.FaceToFace, 0.5f, 0.5f);
+        var chat = Detection.Chance(c, b, i, Channel.Chat, 0.5f, 0.5f);
+        var form = Detection.Chance(c, b, i, Channel.Form, 0.5f, 0.5f);
+        var visit = Detection.Chance(c, b, i, Channel.HomeVisit, 0.5f, 0.5f);
         Assert.True(visit > f2f && f2f > chat && chat > form);
     }
 
@@ -36,7 +38,9 @@ public sealed class DetectionTests
     public void Chance_StrongerTie_Higher()
     {
         var world = TestWorlds.Build(TestWorlds.Spec(100));
-        world.Residents.NeedKind[3] = NeedKind.Social;
-        Assert.True(Detection.Chance(world, 3, Channel.FaceToFace, 0.2f, 0.9f) > Detection.Chance(world, 3, Channel.FaceToFace, 0.2f, 0.1f));
+        var (b, i) = Blocks.Of(world, 3);
+        b.NeedKind[i] = NeedKind.Social;
+        var c = world.Context;
+        Assert.True(Detection.Chance(c, b, i, Channel.FaceToFace, 0.2f, 0.9f) > Detection.Chance(c, b, i, Channel.FaceToFace, 0.2f, 0.1f));
     }
 }

@@ -9,10 +9,11 @@ public sealed class EverydayContactTests
     public void Rate_LonelierResident_Lower()
     {
         var world = TestWorlds.Build(TestWorlds.Spec(200));
-        world.Residents.Loneliness[5] = 0.1f;
-        var open = EverydayContact.Rate(world, 5);
-        world.Residents.Loneliness[5] = 0.9f;
-        var lonely = EverydayContact.Rate(world, 5);
+        var (b, i) = Blocks.Of(world, 5);
+        b.Loneliness[i] = 0.1f;
+        var open = EverydayContact.Rate(world.Context, b, i);
+        b.Loneliness[i] = 0.9f;
+        var lonely = EverydayContact.Rate(world.Context, b, i);
         Assert.Equal((1 - 0.5 * 0.9) / (1 - 0.5 * 0.1), lonely / open, 5);
     }
 
@@ -22,7 +23,7 @@ public sealed class EverydayContactTests
         long Contacts(float loneliness)
         {
             var world = TestWorlds.Build(TestWorlds.Spec(1000));
-            Array.Fill(world.Residents.Loneliness, loneliness);
+            Blocks.FillLoneliness(world, loneliness);
             world.Step();
             return (long)world.Indicators()["contacts"];
         }

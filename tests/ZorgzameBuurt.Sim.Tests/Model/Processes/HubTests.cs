@@ -40,7 +40,8 @@ public sealed class HubTests
                 s.Population.KnowsContactPersonShare = 0.6;
             }));
             world.Run(365);
-            return world.HubCounters.SignalsLost - (world.HubCounters.ReferralAttempts - world.HubCounters.ReferralSuccesses);
+            var hub = world.ProfessionalBlock.Counters;
+            return hub.SignalsLost - (hub.ReferralAttempts - hub.ReferralSuccesses);
         }
         var overflowing = HubLost(0.5);
         var ample = HubLost(25);

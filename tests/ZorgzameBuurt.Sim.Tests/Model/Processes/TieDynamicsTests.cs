@@ -40,9 +40,9 @@ public sealed class TieDynamicsTests
         float After(Channel channel)
         {
             var world = TestWorlds.Build(spec);
-            var p = world.PartitionOf(0);
-            var before = ZorgzameBuurt.Sim.Model.Processes.TieDynamics.Touch(world, p, 0, 1, channel, TieKind.Friend);
-            return ZorgzameBuurt.Sim.Model.Processes.TieDynamics.Touch(world, p, 0, 1, channel, TieKind.Friend) - before;
+            var (b, i) = Blocks.Of(world, 0);
+            var before = ZorgzameBuurt.Sim.Model.Processes.TieDynamics.Touch(world.Context, b, i, 1, channel, TieKind.Friend);
+            return ZorgzameBuurt.Sim.Model.Processes.TieDynamics.Touch(world.Context, b, i, 1, channel, TieKind.Friend) - before;
         }
         Assert.True(After(Channel.FaceToFace) > After(Channel.Phone));
         Assert.True(After(Channel.Phone) > After(Channel.Chat));
