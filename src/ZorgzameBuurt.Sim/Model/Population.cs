@@ -20,7 +20,10 @@ public sealed class Population
         Seed = seed;
         _synthesis = PopulationSynthesis.Build(spec, new Space(spec.Space), seed);
         Layout = new Layout(Residents.Count, _synthesis.StreetStart, _synthesis.SettlementStreets, Professionals.Kind);
+        _decay = new DecayTable(spec.Parameters.Ties);
     }
+
+    private readonly DecayTable _decay;
 
     public static Population Build(ScenarioSpec spec, ulong seed) => new(spec, seed);
 
@@ -34,7 +37,7 @@ public sealed class Population
     public Town NewTown(Space space) => new(Spec, Seed, Residents, Professionals, space, Layout, _synthesis.StreetSettlement);
 
     /// <summary>The context a host's blocks read (parameters, layout, the day's data).</summary>
-    public DayContext NewContext() => new(Spec.Parameters, Seed, Layout);
+    public DayContext NewContext() => new(Spec.Parameters, Seed, Layout, _decay);
 
     /// <summary>Residents [lo, hi) as a block at the start of the run: traits, state and ties, loneliness at its
     /// target, the starting stock of open needs, cards and statuses published. <paramref name="c"/> must hold day 0.</summary>

@@ -16,7 +16,7 @@ public sealed class ResidentBlock
     /// <summary>Tie kinds whose strength sums a resident keeps (household … professional).</summary>
     public const int SumKinds = 6;
 
-    private int[] _slot;
+    private readonly int[] _slot;
     private Message[] _sorted = new Message[16];
 
     public ResidentBlock(int index, int lo, int hi)
@@ -171,36 +171,37 @@ public sealed class ResidentBlock
     }
 
     /// <summary>Delivers a round's messages (any order of arrival in which each emitter's messages keep their order):
-    /// sorts them stably by receiver, then each resident handles its own in arrival order.</summary>
+    /// sorts them stably by receiver, then each resident handles her own in arrival order.</summary>
     public void Deliver(DayContext c, int round, ReadOnlySpan<Message> inbox)
     {
-        var sorted = Sort(inbox);
-        DeliverSorted(c, round, sorted);
+        BeginSort(inbox.Length);
+        foreach (ref readonly var m in inbox) _slot[m.To - Lo + 1]++;
+        EndCount();
+        foreach (ref readonly var m in inbox) _sorted[_slot[m.To - Lo]++] = m;
+        DeliverSorted(c, round, _sorted.AsSpan(0, inbox.Length));
     }
 
-    /// <summary>The same for the in-process router's inbox view.</summary>
+    /// <summary>The same for the in-process router's view of a round (positions into the emitters' buffers).</summary>
     internal void Deliver(DayContext c, int round, MessageRouter.Inbox inbox)
     {
-        var n = inbox.Length;
-        if (_sorted.Length < n) _sorted = new Message[n + (n >> 2)];
-        var slot = _slot;
-        Array.Clear(slot);
-        foreach (ref readonly var m in inbox) slot[m.To - Lo + 1]++;
-        for (var i = 1; i < slot.Length; i++) slot[i] += slot[i - 1];
-        foreach (ref readonly var m in inbox) _sorted[slot[m.To - Lo]++] = m;
-        DeliverSorted(c, round, _sorted.AsSpan(0, n));
+        BeginSort(inbox.Length);
+        foreach (ref readonly var m in inbox) _slot[m.To - Lo + 1]++;
+        EndCount();
+        foreach (ref readonly var m in inbox) _sorted[_slot[m.To - Lo]++] = m;
+        DeliverSorted(c, round, _sorted.AsSpan(0, inbox.Length));
     }
 
-    private ReadOnlySpan<Message> Sort(ReadOnlySpan<Message> inbox)
+    private void BeginSort(int n)
     {
-        var n = inbox.Length;
         if (_sorted.Length < n) _sorted = new Message[n + (n >> 2)];
+        Array.Clear(_slot);
+    }
+
+    /// <summary>Turns the per-receiver counts into the first slot of each receiver.</summary>
+    private void EndCount()
+    {
         var slot = _slot;
-        Array.Clear(slot);
-        foreach (ref readonly var m in inbox) slot[m.To - Lo + 1]++;
         for (var i = 1; i < slot.Length; i++) slot[i] += slot[i - 1];
-        foreach (ref readonly var m in inbox) _sorted[slot[m.To - Lo]++] = m;
-        return _sorted.AsSpan(0, n);
     }
 
     private void DeliverSorted(DayContext c, int round, ReadOnlySpan<Message> sorted)

@@ -67,12 +67,13 @@ public sealed class DayContext
     public readonly int ProfessionalFirstId;
     public readonly bool[] ProfessionalHomeVisits;
 
-    public DayContext(ModelParameters parameters, ulong seed, Layout layout)
+    /// <param name="decay">The decay table of these parameters, if one is at hand (it is immutable and shared; built otherwise).</param>
+    public DayContext(ModelParameters parameters, ulong seed, Layout layout, DecayTable? decay = null)
     {
         Parameters = parameters;
         Layout = layout;
         Seed = seed;
-        Decay = new DecayTable(parameters.Ties);
+        Decay = decay ?? new DecayTable(parameters.Ties);
         ResidentCount = layout.ResidentCount;
         StreetStart = layout.StreetStart;
         SettlementStreets = layout.SettlementStreets;
