@@ -36,8 +36,8 @@ public interface IWorldGrain : IGrainWithStringKey
 public interface IResidentBlockGrain : IGrainWithStringKey
 {
     Task Start(WorldRecipe recipe, int index, int lo, int hi);
-    Task<byte[]> Act(DayWire day);
-    Task<DeliveryWire> Deliver(int round, byte[] inbox);
+    Task<Immutable<byte[]>> Act(DayWire day);
+    Task<DeliveryWire> Deliver(int round, Immutable<byte[]> inbox);
     Task<TallyWire> Tally(DayWire day);
     Task Trace(int resident);
     Task<JourneyWire> History(int resident, DayWire day);
@@ -47,7 +47,7 @@ public interface IResidentBlockGrain : IGrainWithStringKey
 public interface IProfessionalGrain : IGrainWithStringKey
 {
     Task Start(WorldRecipe recipe, int index);
-    Task<ProfessionalDayWire> Work(DayWire day, byte[] inbox);
+    Task<ProfessionalDayWire> Work(DayWire day, Immutable<byte[]> inbox);
     Task<ProfessionalPartWire> Part(DayWire day);
 }
 
@@ -55,6 +55,6 @@ public interface IProfessionalGrain : IGrainWithStringKey
 public interface IInterventionGrain : IGrainWithStringKey
 {
     Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses, string[] closed);
-    Task<InterventionDayWire> OnDay(DayWire day, byte[] statuses);
+    Task<InterventionDayWire> OnDay(DayWire day, Immutable<byte[]> statuses);
     Task<EffortWire> Effort();
 }

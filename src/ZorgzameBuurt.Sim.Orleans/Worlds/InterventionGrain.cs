@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Interventions;
 using ZorgzameBuurt.Sim.Model;
@@ -30,9 +31,9 @@ public sealed class InterventionGrain : Grain, IInterventionGrain
         return Task.CompletedTask;
     }
 
-    public Task<InterventionDayWire> OnDay(DayWire day, byte[] statuses)
+    public Task<InterventionDayWire> OnDay(DayWire day, Immutable<byte[]> statuses)
     {
-        Take(day, statuses);
+        Take(day, statuses.Value);
         _out.Clear();
         _town.BeginDay();
         _intervention.OnDay(_context);

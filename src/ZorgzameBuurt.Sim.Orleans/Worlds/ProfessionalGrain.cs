@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Model.Processes;
 
@@ -19,10 +20,10 @@ public sealed class ProfessionalGrain : Grain, IProfessionalGrain
         return Task.CompletedTask;
     }
 
-    public Task<ProfessionalDayWire> Work(DayWire day, byte[] inbox)
+    public Task<ProfessionalDayWire> Work(DayWire day, Immutable<byte[]> inbox)
     {
         Begin(day);
-        _block.Work(_context, Blit.Span<Message>(inbox));
+        _block.Work(_context, Blit.Span<Message>(inbox.Value));
         _block.PublishCards(_context, _data, day.Day + 1);
         var j = _block.Lo;
         return Task.FromResult(new ProfessionalDayWire(Blit.Bytes(_block.Out.Items), _data.ProfessionalRoute[j], _data.ProfessionalSkill[j], (byte)_data.ProfessionalCard[j]));

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Model.Processes;
@@ -26,17 +27,17 @@ public sealed class ResidentBlockGrain : Grain, IResidentBlockGrain
         return Task.CompletedTask;
     }
 
-    public Task<byte[]> Act(DayWire day)
+    public Task<Immutable<byte[]>> Act(DayWire day)
     {
         Begin(day);
         _block.BeginDay();
         _block.Act(_context);
-        return Task.FromResult(Blit.Bytes(_block.Outbox.Items));
+        return Task.FromResult(Blit.Bytes(_block.Outbox.Items).AsImmutable());
     }
 
-    public Task<DeliveryWire> Deliver(int round, byte[] inbox)
+    public Task<DeliveryWire> Deliver(int round, Immutable<byte[]> inbox)
     {
-        _block.Deliver(_context, round, Blit.Span<Message>(inbox));
+        _block.Deliver(_context, round, Blit.Span<Message>(inbox.Value));
         return Task.FromResult(round == 0
             ? new DeliveryWire(Blit.Bytes(_block.Replies.Items), Blit.Bytes(_block.Late[0].Items), [])
             : new DeliveryWire([], Blit.Bytes(_block.Late[1].Items), Blit.Bytes<ResidentStatus>(_block.Status)));

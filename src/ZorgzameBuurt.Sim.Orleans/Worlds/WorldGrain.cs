@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Interventions;
@@ -101,7 +102,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
         var data = _town.Data;
         _inputs.Begin(_day, _town.Space, data);
         _town.BeginDay();
-        var statuses = Blit.Bytes<ResidentStatus>(_town.Statuses);
+        var statuses = Blit.Bytes<ResidentStatus>(_town.Statuses).AsImmutable();
         var before = DayWire.From(data);
         var acts = await Task.WhenAll(_active.Select(a => a.Grain.OnDay(before, statuses)));
         foreach (var a in acts)
@@ -117,16 +118,16 @@ public sealed class WorldGrain : Grain, IWorldGrain
         sources.AddRange(_late0);
         sources.AddRange(_late1);
         sources.AddRange(acts.Select(a => a.Messages));
-        sources.AddRange(outboxes);
+        sources.AddRange(outboxes.Select(o => o.Value));
         var (toBlocks, toProfessionals) = Route(sources);
-        var round0 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(0, toBlocks[i])));
+        var round0 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(0, toBlocks[i].AsImmutable())));
         _late0 = round0.Select(r => r.Late).ToArray();
 
         var (replies, _) = Route(round0.Select(r => r.Replies).ToList());
-        var round1 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(1, replies[i])));
+        var round1 = await Task.WhenAll(_blocks.Select((b, i) => b.Deliver(1, replies[i].AsImmutable())));
         _late1 = round1.Select(r => r.Late).ToArray();
 
-        var work = await Task.WhenAll(_professionals.Select((p, j) => p.Work(day, toProfessionals[j])));
+        var work = await Task.WhenAll(_professionals.Select((p, j) => p.Work(day, toProfessionals[j].AsImmutable())));
         _professionalOut = work.Select(w => w.Out).ToArray();
         _day++;
         data.Day = _day;
