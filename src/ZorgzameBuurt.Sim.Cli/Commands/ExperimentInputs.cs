@@ -1,3 +1,4 @@
+using ZorgzameBuurt.Sim.Experiments.Runner;
 using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
@@ -5,6 +6,8 @@ namespace ZorgzameBuurt.Sim.Cli.Commands;
 /// <summary>
 /// The checked common inputs of an experiment command. <see cref="Spec"/> already carries the --set overrides and the
 /// effective seed and days, so its canonical YAML (recorded with the experiment) reproduces the runs.
+/// <see cref="Yes"/>: --yes, start a large experiment without asking. <see cref="Recorded"/>: with --resume, the
+/// settings recorded in the --out folder, which the command uses instead of its own options.
 /// </summary>
 internal sealed record ExperimentInputs(
     ScenarioSpec Spec,
@@ -14,4 +17,6 @@ internal sealed record ExperimentInputs(
     ulong Seed,
     int Replications,
     int Threads,
-    string? Out);
+    string? Out,
+    bool Yes = false,
+    ExperimentSettings? Recorded = null);

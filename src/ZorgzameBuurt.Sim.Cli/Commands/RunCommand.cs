@@ -17,7 +17,10 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var common = new ExperimentOptions(defaultReps: 1, "Record the runs in this folder (results.db, CSV, scenario.yaml); without it nothing is written.");
+        var common = new ExperimentOptions(defaultReps: 1, "Record the runs in this folder (results.db, CSV, scenario.yaml); without it nothing is written.")
+        {
+            Kind = ExperimentKind.Run,
+        };
         var mix = new Option<string?>("--mix") { Description = "Intervention mix: baseline, a+b+c or a named mix (default: the scenario's mix)." };
         var json = new Option<bool>("--json") { Description = "Print the end-of-run indicators as one JSON object (means with 95% intervals when --reps > 1)." };
         var command = new Command("run", "Simulate one scenario with one intervention mix and print its indicators.");
@@ -27,9 +30,10 @@ internal static class RunCommand
         command.SetAction(result =>
         {
             var inputs = common.Read(result);
-            var label = MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
+            var label = inputs.Recorded?.Mixes[0] ?? MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
             MixArgument.Check(context.Interventions, [label], inputs.Spec);
             var plan = RunPlan.Mixes(inputs.Spec, [label], inputs.Replications, inputs.Seed);
+            Experiment.Confirm("run", plan.Count, inputs, stored: inputs.Out is not null, stderr);
             var settings = new RunSettings(inputs.Days, inputs.Interval);
 
             IndicatorStats stats;
