@@ -22,10 +22,11 @@ internal static class OutFolder
             + $"Its files would be replaced: give a fresh --out folder for this one, or add --resume to continue that one.");
     }
 
-    /// <summary>The experiments in the folder's results.db (none when there is no such file).</summary>
+    /// <summary>The experiments in the folder's results.db (none when there is no such file); a damaged file is a usage error saying what can be kept.</summary>
     public static IReadOnlyList<StoredExperiment> Recorded(string folder)
     {
         if (!File.Exists(Path.Combine(folder, ResultsStore.FileName))) return [];
+        if (StoreHealth.Problem(folder) is { } damaged) throw new UsageException(damaged);
         using var store = ResultsStore.Open(folder);
         return store.Experiments();
     }

@@ -24,6 +24,7 @@ internal static class ReportCommand
             var rankName = IndicatorArgument.Check(result.GetValue(rank) ?? IndicatorNames.HiddenNeedShare, "--rank");
             if (!File.Exists(Path.Combine(folder, ResultsStore.FileName)))
                 throw new UsageException($"no {ResultsStore.FileName} in '{folder}'; give the --out folder of a compare command.");
+            if (StoreHealth.Problem(folder) is { } damaged) throw new UsageException(damaged);
             using var store = ResultsStore.Open(folder);
             var experiments = store.Experiments().Where(e => e.Info.Kind == ExperimentKind.Compare).ToList();
             var wanted = result.GetValue(key);
