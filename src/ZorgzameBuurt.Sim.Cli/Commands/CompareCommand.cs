@@ -54,12 +54,12 @@ internal static class CompareCommand
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
             stderr.WriteLine($"compare: {list.Count} mix{(list.Count == 1 ? "" : "es")} x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} of {inputs.Spec.Name}, {inputs.Days} days, seed {inputs.Seed}, {inputs.Threads} threads -> {session.Store.Directory}");
 
-            if (!Experiment.Execute(context, stderr, "compare", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session))
+            if (!Experiment.Execute(context, stderr, "compare", plan, new RunSettings(inputs.Days, inputs.Interval) { ResidentOutcomes = true }, inputs.Threads, session))
                 return Cli.Interrupted;
 
             var stored = session.Store.FindExperiment(info.Key)!;
-            var (comparison, files) = CompareOutputs.Write(session.Store, stored, rankName);
-            CompareTable.Write(stdout, comparison, rankName, inputs.Spec.Name, inputs.Days);
+            var (comparison, reached, files) = CompareOutputs.Write(session.Store, stored, rankName);
+            CompareTable.Write(stdout, comparison, reached, rankName, inputs.Spec.Name, inputs.Days);
             stdout.WriteLine();
             stdout.WriteLine("Files:");
             foreach (var f in files.Prepend(session.Store.DatabasePath)) stdout.WriteLine($"  {f}");

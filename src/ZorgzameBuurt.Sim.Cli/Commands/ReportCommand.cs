@@ -35,8 +35,8 @@ internal static class ReportCommand
                 throw new UsageException(wanted is null ? $"{folder}: {keys}." : $"--experiment: no comparison '{wanted}' in {folder}; {keys}.");
             }
             var settings = ExperimentSettings.FromJson(experiment.Info.SettingsJson);
-            var (comparison, files) = CompareOutputs.Write(store, experiment, rankName);
-            Output.CompareTable.Write(stdout, comparison, rankName, experiment.Info.ScenarioName, settings.Days);
+            var (comparison, reached, files) = CompareOutputs.Write(store, experiment, rankName);
+            Output.CompareTable.Write(stdout, comparison, reached, rankName, experiment.Info.ScenarioName, settings.Days);
             stdout.WriteLine();
             stdout.WriteLine("Files:");
             foreach (var f in files) stdout.WriteLine($"  {f}");

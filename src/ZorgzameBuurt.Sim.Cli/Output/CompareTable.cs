@@ -22,7 +22,7 @@ internal static class CompareTable
     private static readonly IReadOnlyList<string> SubgroupIndicators =
         [IndicatorNames.HiddenNeedShare, IndicatorNames.UnmetNeedDaysPerResident, IndicatorNames.LonelyShare];
 
-    public static void Write(TextWriter stdout, Comparison c, string rank, string scenario, int days)
+    public static void Write(TextWriter stdout, Comparison c, IReadOnlyList<ReachedEffect> reached, string rank, string scenario, int days)
     {
         var reference = c.Reference;
         stdout.WriteLine($"{scenario}: {c.Mixes.Count} mix{(c.Mixes.Count == 1 ? "" : "es")}, {c.Replications} replication{(c.Replications == 1 ? "" : "s")} each, {days.ToString(CultureInfo.InvariantCulture)} days.");
@@ -35,7 +35,17 @@ internal static class CompareTable
             Indicator(stdout, c, name);
         }
         stdout.WriteLine();
+        WhereItHappens(stdout, c, reached);
         WhoBenefits(stdout, c);
+    }
+
+    /// <summary>Effects among the residents each mix reached, each paired with herself in the reference run.</summary>
+    private static void WhereItHappens(TextWriter stdout, Comparison c, IReadOnlyList<ReachedEffect> reached)
+    {
+        if (reached.Count == 0) return;
+        stdout.WriteLine($"Effects where they happen: among the residents each mix reached, each paired with herself in {c.Reference} (95% interval)");
+        foreach (var effect in reached) stdout.WriteLine($"  {effect.Sentence(c.Reference)}");
+        stdout.WriteLine();
     }
 
     private static void Ranking(TextWriter stdout, Comparison c, string rank)

@@ -63,6 +63,7 @@ public static partial class ReportWriter
 
         AppendHeader(sb, model, rank);
         AppendNotes(sb, model);
+        AppendWhereItHappens(sb, model);
         AppendRanking(sb, model, ranked, rank);
         AppendSeries(sb, model);
         AppendSubgroups(sb, model);
@@ -112,6 +113,17 @@ public static partial class ReportWriter
         if (notes.Count == 0) return;
         sb.Append("<section class=\"findings\" id=\"findings\">\n<h2>Key findings</h2>\n<ul>\n");
         foreach (var note in notes) sb.Append("<li>").Append(H(note)).Append("</li>\n");
+        sb.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendWhereItHappens(StringBuilder sb, ReportModel model)
+    {
+        var lines = ReportJson.OrEmpty(model.WhereItHappens);
+        if (lines.Length == 0) return;
+        sb.Append("<section class=\"findings\" id=\"where\">\n<h2>Effects where they happen</h2>\n<p>Among the residents each mix reached, ")
+          .Append("each compared with herself in the ").Append(H(model.BaselineMix))
+          .Append(" run of the same replication (same random numbers); 95% intervals in brackets.</p>\n<ul>\n");
+        foreach (var line in lines) sb.Append("<li>").Append(H(line)).Append("</li>\n");
         sb.Append("</ul>\n</section>\n");
     }
 

@@ -29,6 +29,9 @@ public static class WorldRun
         }
         var end = world.Indicators();
         series.Add(end);
-        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series);
+        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series)
+        {
+            Residents = settings.ResidentOutcomes ? ResidentOutcomes.Capture(world) : null,
+        };
     }
 }
