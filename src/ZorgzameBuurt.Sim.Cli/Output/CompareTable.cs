@@ -8,7 +8,8 @@ namespace ZorgzameBuurt.Sim.Cli.Output;
 
 /// <summary>
 /// The terminal summary of a comparison: the mixes ranked on one indicator; per key indicator each mix's mean with
-/// its 95% interval, the paired difference against the reference and the change per €1,000 and per staff hour;
+/// its 95% interval, the paired difference against the reference and the change per €10,000 and per 100 hours of
+/// work (paid staff plus volunteer hours); effects among the residents each mix reached;
 /// and who benefits: the differences by subgroup. "*" marks a difference whose 95% interval excludes zero.
 /// </summary>
 internal static class CompareTable
@@ -73,14 +74,14 @@ internal static class CompareTable
         stdout.WriteLine($"{name}: {IndicatorCatalog.Describe(name).Label.ToLowerInvariant()}{direction}");
         var ratios = name != IndicatorNames.CostEuros;
         var table = ratios
-            ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 1,000", "per staff hour")
+            ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 10,000", "per 100 h (paid+volunteer)")
             : new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]");
         foreach (var m in c.Mixes)
         {
             var ce = m.CostEffectiveness(name);
             if (ratios)
                 table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share),
-                    Ratio(ce?.PerThousandEuros, share), Ratio(ce?.PerStaffHour, share));
+                    Ratio(ce?.PerTenThousandEuros, share), Ratio(ce?.PerHundredHours, share));
             else
                 table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share));
         }

@@ -5,8 +5,8 @@ namespace ZorgzameBuurt.Sim.Experiments.Reporting;
 
 /// <summary>
 /// Writes <c>summary.csv</c> of a comparison: one row per mix and end indicator with n, mean and 95% interval, the
-/// paired difference against the reference with its interval, and the change per €1,000 and per staff hour with
-/// intervals (empty for the reference; NaN when not defined). Same CSV dialect as the store's exports.
+/// paired difference against the reference with its interval, and the change per €10,000 and per 100 hours (paid
+/// staff plus volunteer hours) with intervals (empty for the reference; NaN when not defined). Same CSV dialect as the store's exports.
 /// </summary>
 public static class ComparisonCsv
 {
@@ -15,7 +15,7 @@ public static class ComparisonCsv
     private static readonly string[] Header =
     [
         "mix", "indicator", "n", "mean", "low", "high", "diff", "diff_low", "diff_high",
-        "per_1000_euros", "per_1000_euros_low", "per_1000_euros_high", "per_staff_hour", "per_staff_hour_low", "per_staff_hour_high",
+        "per_10000_euros", "per_10000_euros_low", "per_10000_euros_high", "per_100_hours", "per_100_hours_low", "per_100_hours_high",
     ];
 
     public static string Write(Comparison comparison, string dir)
@@ -40,8 +40,8 @@ public static class ComparisonCsv
                     if (mix.Difference(name) is { } d && mix.CostEffectiveness(name) is { } ce)
                     {
                         Interval(csv, d.Mean, d.Lower, d.Upper);
-                        Ratio(csv, ce.PerThousandEuros);
-                        Ratio(csv, ce.PerStaffHour);
+                        Ratio(csv, ce.PerTenThousandEuros);
+                        Ratio(csv, ce.PerHundredHours);
                     }
                     else
                     {
