@@ -53,7 +53,7 @@ internal static class CompareTable
     {
         var lower = IndicatorDirection.LowerIsBetter(rank) ?? true;
         var share = IsShare(rank);
-        stdout.WriteLine($"Ranking on {Heading(rank)} ({(lower ? "lower" : "higher")} is better)");
+        stdout.WriteLine($"Ranking on {IndicatorHeading.Of(rank, lower ? "lower is better" : "higher is better")}");
         var table = new TextTable("#", "mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "cost");
         var ranked = c.Mixes
             .OrderBy(m => double.IsFinite(m.Level(rank).Mean) ? 0 : 1)
@@ -70,8 +70,8 @@ internal static class CompareTable
     private static void Indicator(TextWriter stdout, Comparison c, string name)
     {
         var share = IsShare(name);
-        var direction = IndicatorDirection.LowerIsBetter(name) switch { true => " (lower is better)", false => " (higher is better)", _ => "" };
-        stdout.WriteLine($"{Heading(name)}{direction}");
+        var direction = IndicatorDirection.LowerIsBetter(name) switch { true => "lower is better", false => "higher is better", _ => "" };
+        stdout.WriteLine(IndicatorHeading.Of(name, direction));
         var ratios = name != IndicatorNames.CostEuros;
         var table = ratios
             ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 10,000", "per 100 h (paid+volunteer)")
@@ -97,20 +97,12 @@ internal static class CompareTable
         {
             if (name != SubgroupIndicators[0]) stdout.WriteLine();
             var share = IsShare(name);
-            stdout.WriteLine(Heading(name));
+            stdout.WriteLine(IndicatorHeading.Of(name));
             var table = new TextTable(["mix", .. CompareReport.Subgroups.Select(g => IndicatorCatalog.SubgroupLabel(g).ToLowerInvariant())]);
             foreach (var m in others)
                 table.Add([m.Mix, .. CompareReport.Subgroups.Select(g => Marked(m.Difference($"{name}.{g}"), share))]);
             table.Write(stdout);
         }
-    }
-
-    /// <summary>"Residents with hidden need (hidden_need_share)": the label a planner reads, the key beside it; units where there are any.</summary>
-    private static string Heading(string name)
-    {
-        var info = IndicatorCatalog.Describe(name);
-        var unit = info.IsShare ? "% of residents" : info.Unit;
-        return $"{info.Label} ({name}{(unit.Length > 0 ? ", " + unit : "")})";
     }
 
     private static bool IsShare(string name) => IndicatorCatalog.Describe(IndicatorDirection.BaseName(name)).IsShare;
