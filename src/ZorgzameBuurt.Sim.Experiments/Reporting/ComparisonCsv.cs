@@ -21,13 +21,8 @@ public static class ComparisonCsv
     public static string Write(Comparison comparison, string dir)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var path = Path.Combine(dir, FileName);
-        try
+        return Csv.WriteFile(dir, FileName, Header, csv =>
         {
-            Directory.CreateDirectory(dir);
-            using var csv = new Csv(path);
-            foreach (var h in Header) csv.Field(h);
-            csv.EndLine();
             foreach (var mix in comparison.Mixes)
                 foreach (var name in comparison.Names)
                 {
@@ -49,13 +44,7 @@ public static class ComparisonCsv
                     }
                     csv.EndLine();
                 }
-            csv.Commit();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ResultsStoreException($"Cannot write '{path}': {e.Message}", e);
-        }
-        return path;
+        });
     }
 
     private static void Interval(Csv csv, double mean, double low, double high)

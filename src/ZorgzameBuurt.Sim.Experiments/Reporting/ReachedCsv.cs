@@ -18,13 +18,8 @@ public static class ReachedCsv
     public static string Write(IReadOnlyList<ReachedEffect> effects, string dir)
     {
         ArgumentNullException.ThrowIfNull(effects);
-        var path = Path.Combine(dir, FileName);
-        try
+        return Csv.WriteFile(dir, FileName, Header, csv =>
         {
-            Directory.CreateDirectory(dir);
-            using var csv = new Csv(path);
-            foreach (var h in Header) csv.Field(h);
-            csv.EndLine();
             foreach (var e in effects)
             {
                 csv.Field(e.Mix);
@@ -39,12 +34,6 @@ public static class ReachedCsv
                 csv.Field(e.RelativeUpper);
                 csv.EndLine();
             }
-            csv.Commit();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ResultsStoreException($"Cannot write '{path}': {e.Message}", e);
-        }
-        return path;
+        });
     }
 }
