@@ -29,13 +29,18 @@ public static class ScenarioLoader
         string text;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
+            // Read at most one byte more than allowed: a device such as /dev/zero reports length 0 and never ends.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var buffer = new byte[MaxFileBytes + 1];
+            var read = 0;
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;) read += n;
+            if (read > MaxFileBytes)
             {
-                return ScenarioLoadResult.Failure(new ScenarioProblem(path, 0, 0, "", $"is {length:N0} bytes; a scenario file is at most {MaxFileBytes:N0} (is this the right file?)"));
+                return ScenarioLoadResult.Failure(new ScenarioProblem(path, 0, 0, "", $"is larger than {MaxFileBytes:N0} bytes, the most a scenario file may hold (is this the right file?)"));
             }
 
-            text = File.ReadAllText(path);
+            using var reader = new StreamReader(new MemoryStream(buffer, 0, read), detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

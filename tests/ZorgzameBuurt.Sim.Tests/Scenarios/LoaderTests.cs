@@ -19,6 +19,23 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void LoadFile_EndlessDeviceOrHugeFile_RefusedAsTooLarge()
+    {
+        var huge = Path.Combine(Path.GetTempPath(), $"zb-huge-{Environment.ProcessId}.yaml");
+        File.WriteAllText(huge, "name: x\n" + new string('#', (int)ScenarioLoader.MaxFileBytes));
+        try
+        {
+            Assert.Contains("is larger than", Assert.Single(ScenarioLoader.LoadFile(huge).Problems).Message, StringComparison.Ordinal);
+            if (File.Exists("/dev/zero"))
+                Assert.Contains("is larger than", Assert.Single(ScenarioLoader.LoadFile("/dev/zero").Problems).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(huge);
+        }
+    }
+
+    [Fact]
     public void LoadText_EmptyMap_AllDefaults()
     {
         var result = ScenarioLoader.LoadText("{}", "defaults.yaml");
