@@ -32,7 +32,7 @@ public static class Cli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"zbsim: {error.Message}");
+            foreach (var error in parsed.Errors) stderr.WriteLine($"zbsim: {ParseErrors.Plain(error.Message)}");
             stderr.WriteLine("Try 'zbsim --help'.");
             return UsageException.ExitCode;
         }

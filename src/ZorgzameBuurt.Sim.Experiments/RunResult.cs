@@ -55,4 +55,7 @@ public sealed class RunResult
 
     /// <summary>The indicators over time, in day order.</summary>
     public IReadOnlyList<IndicatorSet> Series { get; }
+
+    /// <summary>Per-resident outcomes at the end (compare runs only; null otherwise and for runs read without them).</summary>
+    public ResidentOutcomes? Residents { get; init; }
 }

@@ -15,13 +15,32 @@ public static class ScenarioLoader
 {
     private static readonly Shape RootShape = Shape.Of(typeof(ScenarioSpec), null, nameof(ScenarioSpec));
 
+    /// <summary>Largest scenario file read (a real one is a few kilobytes).</summary>
+    public const long MaxFileBytes = 1 << 20;
+
     /// <summary>Loads a scenario file.</summary>
     public static ScenarioLoadResult LoadFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            return ScenarioLoadResult.Failure(new ScenarioProblem(path, 0, 0, "", "is a directory, not a scenario file; give a .yaml file inside it or a preset name"));
+        }
+
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            // Read at most one byte more than allowed: a device such as /dev/zero reports length 0 and never ends.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var buffer = new byte[MaxFileBytes + 1];
+            var read = 0;
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;) read += n;
+            if (read > MaxFileBytes)
+            {
+                return ScenarioLoadResult.Failure(new ScenarioProblem(path, 0, 0, "", $"is larger than {MaxFileBytes:N0} bytes, the most a scenario file may hold (is this the right file?)"));
+            }
+
+            using var reader = new StreamReader(new MemoryStream(buffer, 0, read), detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -48,15 +67,17 @@ public static class ScenarioLoader
             return ScenarioLoadResult.Failure(new ScenarioProblem(fileName, (int)start.Line, (int)start.Column, "", "a scenario file holds one YAML document; remove the second '---'"));
         }
 
+        if (documents.Count == 0 || documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" or "null" })
+        {
+            return ScenarioLoadResult.Failure(new ScenarioProblem(fileName, 1, 1, "", "the scenario is empty; write at least 'name:' and what differs from the defaults (see docs/scenarios.md, or start from a preset: zbsim validate rural-deeldorp)"));
+        }
+
         var spec = new ScenarioSpec();
         var map = new SourceMap(fileName);
         var mapper = new NodeMapper(map);
-        if (documents.Count == 1)
-        {
-            var root = documents[0].RootNode;
-            map.Record("", (int)root.Start.Line, (int)root.Start.Column);
-            mapper.TryMap(root, RootShape, null, spec, "", out _);
-        }
+        var root = documents[0].RootNode;
+        map.Record("", (int)root.Start.Line, (int)root.Start.Column);
+        mapper.TryMap(root, RootShape, null, spec, "", out _);
 
         var problems = mapper.Problems
             .Select(p => new ScenarioProblem(fileName, p.Line, p.Column, p.Field, p.Message))
@@ -74,7 +95,7 @@ public static class ScenarioLoader
     /// </summary>
     public static ScenarioLoadResult Resolve(string nameOrPath)
     {
-        if (File.Exists(nameOrPath))
+        if (File.Exists(nameOrPath) || Directory.Exists(nameOrPath))
         {
             return LoadFile(nameOrPath);
         }
@@ -92,6 +113,13 @@ public static class ScenarioLoader
             : $"no such file and no preset '{name}'{PresetHint(name)}";
         return ScenarioLoadResult.Failure(new ScenarioProblem(nameOrPath, 0, 0, "", message));
     }
+
+    /// <summary>
+    /// Checks a spec changed in code (e.g. resized) exactly as a file is checked, by writing it out and reading it
+    /// back; the problems name <paramref name="source"/>.
+    /// </summary>
+    public static IReadOnlyList<ScenarioProblem> Recheck(ScenarioSpec spec, string source) =>
+        LoadText(ScenarioWriter.ToYaml(spec), source).Problems;
 
     private static string PresetHint(string name)
     {

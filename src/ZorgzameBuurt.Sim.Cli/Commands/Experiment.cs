@@ -29,9 +29,21 @@ internal static class Experiment
         return Path.Combine("out", $"{(name.Length == 0 ? "scenario" : name)}-{hash[..Math.Min(8, hash.Length)]}");
     }
 
-    /// <summary>Opens the store in <paramref name="folder"/> and begins (or resumes) the experiment; also writes scenario.yaml there.</summary>
+    /// <summary>
+    /// Prints the size of a large experiment and stops (usage error) unless --yes was given; see <see cref="ExperimentSize"/>.
+    /// Called before anything is written.
+    /// </summary>
+    public static void Confirm(string what, long runs, ExperimentInputs inputs, bool stored, TextWriter stderr) =>
+        ExperimentSize.Estimate(runs, inputs.Spec.Population.Inhabitants, inputs.Days, inputs.Interval, inputs.Threads, stored)
+            .Confirm(what, inputs.Yes, stderr);
+
+    /// <summary>
+    /// Opens the store in <paramref name="folder"/> and begins (or resumes) the experiment; also writes scenario.yaml
+    /// there. A folder holding a different experiment is refused (<see cref="OutFolder"/>).
+    /// </summary>
     public static ExperimentSession Begin(string folder, ExperimentInfo info)
     {
+        OutFolder.CheckFor(folder, info);
         var session = ExperimentSession.Begin(folder, info);
         try
         {

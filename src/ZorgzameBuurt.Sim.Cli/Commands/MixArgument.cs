@@ -16,6 +16,8 @@ internal static class MixArgument
         var parts = expression.Split('+', StringSplitOptions.TrimEntries);
         if (parts.Any(p => p.Length == 0))
             throw new UsageException($"{option}: '{expression}' is not a mix; write baseline, a+b+c or the name of a mix.");
+        if (parts.GroupBy(p => p, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new UsageException($"{option}: '{twice.Key}' is listed twice in '{expression}'; an intervention runs once per mix.");
         return string.Join('+', parts);
     }
 
@@ -58,6 +60,8 @@ internal static class MixArgument
             {
                 throw new UsageException(e.Message);
             }
+            if (interventions.GroupBy(i => i.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                throw new UsageException($"mix '{mix}': intervention '{twice.Key}' comes in twice (through a named mix?); an intervention runs once per mix.");
             var keys = string.Join('+', interventions.Select(i => i.Key));
             if (seen.TryGetValue(keys, out var same)) warnings.Add($"'{mix}' and '{same}' are the same interventions and will give the same results.");
             else seen[keys] = mix;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ZorgzameBuurt.Sim.Cli.Output;
 using ZorgzameBuurt.Sim.Experiments.Patterns;
+using ZorgzameBuurt.Sim.Scenarios;
 
 namespace ZorgzameBuurt.Sim.Cli.Commands;
 
@@ -32,11 +33,13 @@ internal static class PatternsCommand
             if (inputs.Days < 360) throw new UsageException($"--days: the patterns need at least 360 days (lags and decay take time), got {inputs.Days}.");
             if (result.GetValue(residents) is { } n)
             {
-                if (n < 100) throw new UsageException($"--residents: must be at least 100, got {n}.");
-                ScenarioSize.Resize(inputs.Spec, n);
+                ScenarioSize.Resize(inputs.Spec, OptionRanges.Residents(n));
+                var problems = ScenarioLoader.Recheck(inputs.Spec, "--residents");
+                if (problems.Count > 0) throw new UsageException($"--residents {n:N0}: the resized scenario is not valid: {problems[0].Field}: {problems[0].Message}");
             }
 
             var patterns = Select(PatternCatalogue.For(inputs.Days), result.GetValue(only));
+            Experiment.Confirm("patterns", PatternRuns(patterns, inputs.Replications), inputs, stored: false, stderr);
             var progress = new ProgressPrinter(stderr, context.Interactive, "patterns");
             stderr.WriteLine($"patterns: {patterns.Count} patterns x {inputs.Replications} replications of {inputs.Spec.Name} ({inputs.Spec.Population.Inhabitants:N0} residents, {inputs.Days} days, seed {inputs.Seed}), {ClusterConnect.Where(inputs)}");
             var client = inputs.Cluster is { } cluster ? ClusterConnect.Open(cluster, "patterns", stderr, context.Cancellation) : null;
@@ -71,6 +74,10 @@ internal static class PatternsCommand
         });
         return command;
     }
+
+    /// <summary>Runs the patterns need: one per distinct variant and replication (as <see cref="PatternRunner"/> plans them).</summary>
+    private static long PatternRuns(IReadOnlyList<Pattern> patterns, int replications) =>
+        (long)patterns.SelectMany(p => p.Variants).DistinctBy(v => v.RunKey).Count() * replications;
 
     private static IReadOnlyList<Pattern> Select(IReadOnlyList<Pattern> all, string? only)
     {

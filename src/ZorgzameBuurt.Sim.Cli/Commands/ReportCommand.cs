@@ -24,6 +24,7 @@ internal static class ReportCommand
             var rankName = IndicatorArgument.Check(result.GetValue(rank) ?? IndicatorNames.HiddenNeedShare, "--rank");
             if (!File.Exists(Path.Combine(folder, ResultsStore.FileName)))
                 throw new UsageException($"no {ResultsStore.FileName} in '{folder}'; give the --out folder of a compare command.");
+            if (StoreHealth.Problem(folder) is { } damaged) throw new UsageException(damaged);
             using var store = ResultsStore.Open(folder);
             var experiments = store.Experiments().Where(e => e.Info.Kind == ExperimentKind.Compare).ToList();
             var wanted = result.GetValue(key);
@@ -34,8 +35,8 @@ internal static class ReportCommand
                 throw new UsageException(wanted is null ? $"{folder}: {keys}." : $"--experiment: no comparison '{wanted}' in {folder}; {keys}.");
             }
             var settings = ExperimentSettings.FromJson(experiment.Info.SettingsJson);
-            var (comparison, files) = CompareOutputs.Write(store, experiment, rankName);
-            Output.CompareTable.Write(stdout, comparison, rankName, experiment.Info.ScenarioName, settings.Days);
+            var (comparison, reached, files) = CompareOutputs.Write(store, experiment, rankName);
+            Output.CompareTable.Write(stdout, comparison, reached, rankName, experiment.Info.ScenarioName, settings.Days);
             stdout.WriteLine();
             stdout.WriteLine("Files:");
             foreach (var f in files) stdout.WriteLine($"  {f}");

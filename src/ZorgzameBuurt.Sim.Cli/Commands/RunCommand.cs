@@ -17,7 +17,10 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var common = new ExperimentOptions(defaultReps: 1, "Record the runs in this folder (results.db, CSV, scenario.yaml); without it nothing is written.");
+        var common = new ExperimentOptions(defaultReps: 1, "Record the runs in this folder (results.db, CSV, scenario.yaml); without it nothing is written.")
+        {
+            Kind = ExperimentKind.Run,
+        };
         var mix = new Option<string?>("--mix") { Description = "Intervention mix: baseline, a+b+c or a named mix (default: the scenario's mix)." };
         var json = new Option<bool>("--json") { Description = "Print the end-of-run indicators as one JSON object (means with 95% intervals when --reps > 1)." };
         var blockSize = new Option<int?>("--block-size") { Description = "Residents per block of agents (default 2048; results do not depend on it)." };
@@ -31,13 +34,13 @@ internal static class RunCommand
         command.SetAction(result =>
         {
             var inputs = common.Read(result);
-            var label = MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
+            var label = inputs.Recorded?.Mixes[0] ?? MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
             MixArgument.Check(context.Interventions, [label], inputs.Spec);
             var plan = RunPlan.Mixes(inputs.Spec, [label], inputs.Replications, inputs.Seed);
+            Experiment.Confirm("run", plan.Count, inputs, stored: inputs.Out is not null, stderr);
             var size = result.GetValue(blockSize) ?? 0;
             if (size < 0 || size > 1 << 24) throw new UsageException($"--block-size: must be from 1 to {1 << 24}, got {size}.");
-            var hostName = result.GetValue(host) ?? "engine";
-            using var runHost = RunHosts.Create(hostName, context);
+            using var runHost = RunHosts.Create(result.GetValue(host) ?? "engine", context);
             var settings = new RunSettings(inputs.Days, inputs.Interval) { BlockSize = size, Host = runHost?.Host };
 
             IndicatorStats stats;

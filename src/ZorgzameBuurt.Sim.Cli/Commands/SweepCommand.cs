@@ -20,7 +20,10 @@ internal static class SweepCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var common = new ExperimentOptions(DefaultReps, "Folder for results.db and CSV files (default: out/<scenario>-<8 hex of the experiment key>).");
+        var common = new ExperimentOptions(DefaultReps, "Folder for results.db and CSV files (default: out/<scenario>-<8 hex of the experiment key>).")
+        {
+            Kind = ExperimentKind.Sweep,
+        };
         var vary = new Option<string[]>("--vary")
         {
             Description = "A parameter and its range: path=min..max (repeatable), path as for --set.",
@@ -45,11 +48,14 @@ internal static class SweepCommand
         command.SetAction(result =>
         {
             var inputs = common.Read(result);
-            var label = MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
+            var recorded = inputs.Recorded;
+            var label = recorded?.Mixes[0] ?? MixArgument.Normalise(result.GetValue(mix) ?? inputs.Spec.Mix, "--mix");
             MixArgument.Check(context.Interventions, [label], inputs.Spec);
-            var ranges = VaryArgument.Parse(result.GetValue(vary) ?? [], inputs.Spec);
-            var kind = result.GetValue(design)!;
-            var (chosen, sampleCount, levelCount) = Design(kind, ranges, result.GetValue(samples), result.GetValue(levels), inputs.Seed);
+            var ranges = recorded?.Vary ?? VaryArgument.Parse(result.GetValue(vary) ?? [], inputs.Spec);
+            var kind = recorded?.Design ?? result.GetValue(design)!;
+            var (chosen, sampleCount, levelCount) = recorded is null
+                ? Design(kind, ranges, result.GetValue(samples), result.GetValue(levels), inputs.Seed)
+                : Design(kind, ranges, recorded.Samples, recorded.Levels, inputs.Seed);
 
             var settings = new ExperimentSettings
             {
@@ -65,9 +71,10 @@ internal static class SweepCommand
                 Samples = sampleCount,
                 Levels = levelCount,
             };
+            var plan = RunPlan.Design(inputs.Spec, chosen, label, inputs.Replications, inputs.Seed, Apply);
+            Experiment.Confirm("sweep", plan.Count, inputs, stored: true, stderr);
             var info = Experiment.Info(ExperimentKind.Sweep, inputs, settings, context);
             using var session = Experiment.Begin(Experiment.Folder(inputs.Out, info), info);
-            var plan = RunPlan.Design(inputs.Spec, chosen, label, inputs.Replications, inputs.Seed, Apply);
             stderr.WriteLine($"sweep: {kind} design, {ranges.Count} parameter{(ranges.Count == 1 ? "" : "s")}, {chosen.Points.Count} points x {inputs.Replications} replication{(inputs.Replications == 1 ? "" : "s")} = {plan.Count} runs of {inputs.Spec.Name} ({label}), {inputs.Days} days -> {session.Store.Directory}");
             if (!Experiment.Execute(context, stderr, "sweep", plan, new RunSettings(inputs.Days, inputs.Interval), inputs.Threads, session, cluster: inputs.Cluster))
                 return Cli.Interrupted;
@@ -92,8 +99,7 @@ internal static class SweepCommand
         {
             case "grid":
                 if (samples is not null) throw new UsageException("--samples: a grid has no samples; use --levels (values per parameter), or --design lhs.");
-                var l = levels ?? 3;
-                if (l < 1) throw new UsageException($"--levels: must be at least 1, got {l}.");
+                var l = OptionRanges.Levels(levels ?? 3);
                 try
                 {
                     return (new GridDesign(factors, l), null, l);
@@ -104,14 +110,12 @@ internal static class SweepCommand
                 }
             case "lhs":
                 if (levels is not null) throw new UsageException("--levels: a Latin hypercube has no levels; use --samples (points).");
-                var n = samples ?? 10;
-                if (n < 1) throw new UsageException($"--samples: must be at least 1, got {n}.");
+                var n = OptionRanges.Samples(samples ?? 10);
                 return (new LatinHypercubeDesign(factors, n, seed), n, null);
             default:
-                var r = samples ?? 10;
-                var p = levels ?? 4;
-                if (r < 1) throw new UsageException($"--samples: Morris needs at least 1 trajectory (10-20 is usual), got {r}.");
-                if (p < 2 || p % 2 != 0) throw new UsageException($"--levels: Morris needs an even number of levels, at least 2 (4 is usual), got {p}.");
+                var r = OptionRanges.Samples(samples ?? 10);
+                var p = OptionRanges.Levels(levels ?? 4, min: 2);
+                if (p % 2 != 0) throw new UsageException($"--levels: Morris needs an even number of levels, at least 2 (4 is usual), got {p}.");
                 return (new MorrisDesign(factors, r, p, seed), r, p);
         }
     }

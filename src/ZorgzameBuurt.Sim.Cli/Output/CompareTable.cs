@@ -8,7 +8,8 @@ namespace ZorgzameBuurt.Sim.Cli.Output;
 
 /// <summary>
 /// The terminal summary of a comparison: the mixes ranked on one indicator; per key indicator each mix's mean with
-/// its 95% interval, the paired difference against the reference and the change per €1,000 and per staff hour;
+/// its 95% interval, the paired difference against the reference and the change per €10,000 and per 100 hours of
+/// work (paid staff plus volunteer hours); effects among the residents each mix reached;
 /// and who benefits: the differences by subgroup. "*" marks a difference whose 95% interval excludes zero.
 /// </summary>
 internal static class CompareTable
@@ -22,7 +23,7 @@ internal static class CompareTable
     private static readonly IReadOnlyList<string> SubgroupIndicators =
         [IndicatorNames.HiddenNeedShare, IndicatorNames.UnmetNeedDaysPerResident, IndicatorNames.LonelyShare];
 
-    public static void Write(TextWriter stdout, Comparison c, string rank, string scenario, int days)
+    public static void Write(TextWriter stdout, Comparison c, IReadOnlyList<ReachedEffect> reached, string rank, string scenario, int days)
     {
         var reference = c.Reference;
         stdout.WriteLine($"{scenario}: {c.Mixes.Count} mix{(c.Mixes.Count == 1 ? "" : "es")}, {c.Replications} replication{(c.Replications == 1 ? "" : "s")} each, {days.ToString(CultureInfo.InvariantCulture)} days.");
@@ -35,14 +36,24 @@ internal static class CompareTable
             Indicator(stdout, c, name);
         }
         stdout.WriteLine();
+        WhereItHappens(stdout, c, reached);
         WhoBenefits(stdout, c);
+    }
+
+    /// <summary>Effects among the residents each mix reached, each paired with herself in the reference run.</summary>
+    private static void WhereItHappens(TextWriter stdout, Comparison c, IReadOnlyList<ReachedEffect> reached)
+    {
+        if (reached.Count == 0) return;
+        stdout.WriteLine($"Effects where they happen: among the residents each mix reached, each paired with herself in {c.Reference} (95% interval)");
+        foreach (var effect in reached) stdout.WriteLine($"  {effect.Sentence(c.Reference)}");
+        stdout.WriteLine();
     }
 
     private static void Ranking(TextWriter stdout, Comparison c, string rank)
     {
         var lower = IndicatorDirection.LowerIsBetter(rank) ?? true;
         var share = IsShare(rank);
-        stdout.WriteLine($"Ranking on {rank} ({(lower ? "lower" : "higher")} is better)");
+        stdout.WriteLine($"Ranking on {IndicatorHeading.Of(rank, lower ? "lower is better" : "higher is better")}");
         var table = new TextTable("#", "mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "cost");
         var ranked = c.Mixes
             .OrderBy(m => double.IsFinite(m.Level(rank).Mean) ? 0 : 1)
@@ -59,18 +70,18 @@ internal static class CompareTable
     private static void Indicator(TextWriter stdout, Comparison c, string name)
     {
         var share = IsShare(name);
-        var direction = IndicatorDirection.LowerIsBetter(name) switch { true => " (lower is better)", false => " (higher is better)", _ => "" };
-        stdout.WriteLine($"{name}: {IndicatorCatalog.Describe(name).Label.ToLowerInvariant()}{direction}");
+        var direction = IndicatorDirection.LowerIsBetter(name) switch { true => "lower is better", false => "higher is better", _ => "" };
+        stdout.WriteLine(IndicatorHeading.Of(name, direction));
         var ratios = name != IndicatorNames.CostEuros;
         var table = ratios
-            ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 1,000", "per staff hour")
+            ? new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]", "per EUR 10,000", "per 100 h (paid+volunteer)")
             : new TextTable("mix", "mean [95% CI]", $"vs {c.Reference} [95% CI]");
         foreach (var m in c.Mixes)
         {
             var ce = m.CostEffectiveness(name);
             if (ratios)
                 table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share),
-                    Ratio(ce?.PerThousandEuros, share), Ratio(ce?.PerStaffHour, share));
+                    Ratio(ce?.PerTenThousandEuros, share), Ratio(ce?.PerHundredHours, share));
             else
                 table.Add(m.Mix, Level(m.Level(name), share), Difference(m.Difference(name), share));
         }
@@ -86,7 +97,8 @@ internal static class CompareTable
         {
             if (name != SubgroupIndicators[0]) stdout.WriteLine();
             var share = IsShare(name);
-            var table = new TextTable([name, .. CompareReport.Subgroups.Select(g => IndicatorCatalog.SubgroupLabel(g).ToLowerInvariant())]);
+            stdout.WriteLine(IndicatorHeading.Of(name));
+            var table = new TextTable(["mix", .. CompareReport.Subgroups.Select(g => IndicatorCatalog.SubgroupLabel(g).ToLowerInvariant())]);
             foreach (var m in others)
                 table.Add([m.Mix, .. CompareReport.Subgroups.Select(g => Marked(m.Difference($"{name}.{g}"), share))]);
             table.Write(stdout);

@@ -48,7 +48,7 @@ internal static class SweepTable
             if (effects.Count == 0) continue;
             var share = IndicatorCatalog.Describe(output).IsShare;
             stdout.WriteLine();
-            stdout.WriteLine($"{output}: {IndicatorCatalog.Describe(output).Label.ToLowerInvariant()}");
+            stdout.WriteLine(IndicatorHeading.Of(output));
             var table = new TextTable("parameter", "mu*", "mu", "sigma", "n");
             foreach (var e in effects)
                 table.Add(e.Factor, Numbers.Magnitude(e.MuStar, share), Numbers.Diff(e.Mu, share), Numbers.Magnitude(e.Sigma, share),

@@ -6,23 +6,61 @@ namespace ZorgzameBuurt.Sim.Experiments.Report;
 /// <param name="Group">Section the indicator's chart is shown under.</param>
 /// <param name="LowerIsBetter">Direction of improvement, or null when the report does not know it.</param>
 /// <param name="IsShare">Value is a fraction 0..1: shown as a percentage, differences in percentage points.</param>
-public sealed record IndicatorInfo(string Name, string Label, string Group, bool? LowerIsBetter, bool IsShare);
+public sealed record IndicatorInfo(string Name, string Label, string Group, bool? LowerIsBetter, bool IsShare)
+{
+    /// <summary>Unit of a value, e.g. "days", "EUR", "hours"; empty for shares (shown as %) and plain counts or scores.</summary>
+    public string Unit { get; init; } = "";
+}
 
 /// <summary>Labels, sections and directions of the indicators and subgroups the report knows by name.</summary>
 public static class IndicatorCatalog
 {
     public const string GapGroup = "Gap between need and help";
     public const string NetworkGroup = "Social network and loneliness";
+    public const string EffortGroup = "Effort and reach";
+    public const string FlowGroup = "How need and ties flow";
     public const string OtherGroup = "Other indicators";
 
     private static readonly Dictionary<string, IndicatorInfo> Known = new IndicatorInfo[]
     {
         new("hidden_need_share", "Residents with hidden need", GapGroup, true, true),
-        new("unmet_need_days", "Days of unmet need", GapGroup, true, false),
+        new("unmet_need_days", "Days of unmet need", GapGroup, true, false) { Unit = "days" },
+        new("unmet_need_days_per_resident", "Days of unmet need per resident", GapGroup, true, false) { Unit = "days" },
+        new("detection_latency_days", "Days from need to detection (mean)", GapGroup, true, false) { Unit = "days" },
+        new("detection_latency_days_p90", "Days from need to detection (90th percentile)", GapGroup, true, false) { Unit = "days" },
         new("signals_lost", "Signals of need lost", GapGroup, true, false),
+        new("referral_success_rate", "Referrals that succeed", GapGroup, false, true),
+        new("needs_resolved", "Needs resolved", GapGroup, false, false),
+        new("rights_not_taken_up", "Residents not taking up their rights", GapGroup, true, false),
         new("lonely_share", "Residents who are lonely", NetworkGroup, true, true),
         new("mean_loneliness", "Mean loneliness score", NetworkGroup, true, false),
         new("isolated_share", "Residents who are socially isolated", NetworkGroup, true, true),
+        new("weak_tie_density", "Weak ties per resident", NetworkGroup, false, false),
+        new("latent_support_share", "Residents with a neighbour to call on", NetworkGroup, false, true),
+        new("inclusive_roles", "Residents in an inclusive role", NetworkGroup, false, false),
+        new("partnership_density", "Partnerships between organisations", NetworkGroup, false, false),
+        new("volunteer_hours", "Volunteer hours", EffortGroup, null, false) { Unit = "hours" },
+        new("professional_hours", "Paid staff hours", EffortGroup, null, false) { Unit = "hours" },
+        new("staff_hours", "Hours of work (paid + volunteer)", EffortGroup, null, false) { Unit = "hours" },
+        new("cost_euros", "Cost", EffortGroup, true, false) { Unit = "EUR" },
+        new("volunteer_dropouts", "Volunteers who stopped", EffortGroup, true, false),
+        new("people_reached", "Residents reached", EffortGroup, null, false),
+        new("vulnerable_reached", "Vulnerable residents reached", EffortGroup, null, false),
+        new("lonely_reached", "Lonely residents reached", EffortGroup, null, false),
+        new("needs_arisen", "Needs that arose", FlowGroup, null, false),
+        new("detections", "Needs detected", FlowGroup, null, false),
+        new("needs_resolved_informally", "Needs resolved by neighbours", FlowGroup, null, false),
+        new("needs_self_resolved", "Needs that resolved themselves", FlowGroup, null, false),
+        new("needs_resolved_by_referral", "Needs resolved through a referral", FlowGroup, null, false),
+        new("referral_attempts", "Referral attempts", FlowGroup, null, false),
+        new("organised_detections", "Detections in organised contacts", FlowGroup, null, false),
+        new("first_line_signals", "Signals reaching the first line", FlowGroup, null, false),
+        new("residents", "Residents", FlowGroup, null, false),
+        new("ties_formed", "Ties formed", FlowGroup, null, false),
+        new("ties_dropped", "Ties dropped", FlowGroup, null, false),
+        new("contacts", "Contacts", FlowGroup, null, false),
+        new("informal_help_share", "Needs helped by neighbours (share of needs)", FlowGroup, false, true),
+        new("referral_resolved_share", "Needs resolved through a referral (share of needs)", FlowGroup, false, true),
     }.ToDictionary(i => i.Name, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Subgroups = new(StringComparer.Ordinal)

@@ -40,6 +40,9 @@ public sealed record ReportModel(
     /// <summary>Name of the reference mix that differences are taken against.</summary>
     public string BaselineMix { get; init; } = "baseline";
 
+    /// <summary>Effects where they happen: one sentence per mix and metric among the residents the mix reached (<see cref="Reporting.ReachedEffect"/>).</summary>
+    public ImmutableArray<string> WhereItHappens { get; init; } = [];
+
     /// <summary>
     /// The mixes in rank order on <see cref="RankIndicator"/>: best mean first (ascending when
     /// <see cref="LowerIsBetter"/>), ties and missing means broken by name; missing means last.

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using ZorgzameBuurt.Sim.Experiments.Statistics;
 
 namespace ZorgzameBuurt.Sim.Experiments.Report;
 
@@ -63,6 +64,7 @@ public static partial class ReportWriter
 
         AppendHeader(sb, model, rank);
         AppendNotes(sb, model);
+        AppendWhereItHappens(sb, model);
         AppendRanking(sb, model, ranked, rank);
         AppendSeries(sb, model);
         AppendSubgroups(sb, model);
@@ -115,6 +117,17 @@ public static partial class ReportWriter
         sb.Append("</ul>\n</section>\n");
     }
 
+    private static void AppendWhereItHappens(StringBuilder sb, ReportModel model)
+    {
+        var lines = ReportJson.OrEmpty(model.WhereItHappens);
+        if (lines.Length == 0) return;
+        sb.Append("<section class=\"findings\" id=\"where\">\n<h2>Effects where they happen</h2>\n<p>Among the residents each mix reached, ")
+          .Append("each compared with herself in the ").Append(H(model.BaselineMix))
+          .Append(" run of the same replication (same random numbers); 95% intervals in brackets.</p>\n<ul>\n");
+        foreach (var line in lines) sb.Append("<li>").Append(H(line)).Append("</li>\n");
+        sb.Append("</ul>\n</section>\n");
+    }
+
     private static void AppendRanking(StringBuilder sb, ReportModel model, ImmutableArray<MixRow> ranked, IndicatorInfo rank)
     {
         var share = rank.IsShare;
@@ -127,8 +140,8 @@ public static partial class ReportWriter
           .Append("<th class=\"num\">Rank</th><th>Mix</th>")
           .Append("<th class=\"num\">").Append(H(rank.Label)).Append("<span class=\"sub\">mean (95% interval)</span></th>")
           .Append("<th class=\"num\">Difference vs ").Append(H(model.BaselineMix)).Append("<span class=\"sub\">paired (95% interval)</span></th><th>Verdict</th>")
-          .Append("<th class=\"num\">Cost</th><th class=\"num\">Staff hours</th><th class=\"num\">Volunteer hours</th>")
-          .Append("<th class=\"num\">Change per \u20ac1,000</th><th class=\"num\">Change per staff hour</th>")
+          .Append("<th class=\"num\">Cost</th><th class=\"num\">Paid staff hours</th><th class=\"num\">Volunteer hours</th>")
+          .Append("<th class=\"num\">Change per \u20ac10,000</th><th class=\"num\">Change per 100 hours<span class=\"sub\">paid + volunteer</span></th>")
           .Append("</tr></thead>\n<tbody>\n");
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -153,14 +166,14 @@ public static partial class ReportWriter
             sb.Append("<td class=\"num\">").Append(H(ReportFormat.Euros(m.CostEuros))).Append("</td>")
               .Append("<td class=\"num\">").Append(H(ReportFormat.Hours(m.StaffHours))).Append("</td>")
               .Append("<td class=\"num\">").Append(H(ReportFormat.Hours(m.VolunteerHours))).Append("</td>")
-              .Append("<td class=\"num\">").Append(H(ReportFormat.Diff(m.EffectPer1000Euros, share))).Append("</td>")
-              .Append("<td class=\"num\">").Append(H(ReportFormat.Diff(m.EffectPerStaffHour, share))).Append("</td>")
+              .Append("<td class=\"num\">").Append(H(ReportFormat.Diff(m.EffectPer1000Euros * CostEffectiveness.EurosScale, share))).Append("</td>")
+              .Append("<td class=\"num\">").Append(H(ReportFormat.Diff(m.EffectPerStaffHour * CostEffectiveness.HoursScale, share))).Append("</td>")
               .Append("</tr>\n");
         }
         var better = model.LowerIsBetter ? "negative" : "positive";
         sb.Append("</tbody>\n</table>\n</div>\n<p class=\"table-note\">Verdict: \u201cclearly better\u201d or \u201cclearly worse\u201d when the 95% interval of the ")
-          .Append("difference lies entirely on one side of zero. Change per \u20ac1,000 and per staff hour: the difference vs ").Append(H(model.BaselineMix))
-          .Append(share ? " (in percentage points)" : "").Append(" divided by the extra cost in thousands of euros or by the extra paid staff hours; the more ")
+          .Append("difference lies entirely on one side of zero. Change per \u20ac10,000 and per 100 hours: the difference vs ").Append(H(model.BaselineMix))
+          .Append(share ? " (in percentage points)" : "").Append(" divided by the extra cost in units of \u20ac10,000, or by the extra hours in units of 100 (paid staff hours plus volunteer hours, both counted); the more ")
           .Append(better).Append(", the more improvement for the money. \u2013 where there is no extra cost or no difference.</p>\n</section>\n");
     }
 
@@ -270,7 +283,7 @@ public static partial class ReportWriter
           .Append("more precisely than the two levels. When its 95% interval lies entirely below or above zero the mix clearly differs from ")
           .Append(H(model.BaselineMix)).Append(".</dd>\n")
           .Append("<dt>Cost-effectiveness</dt><dd>The change in ").Append(H(rank.Label.ToLowerInvariant()))
-          .Append(" per \u20ac1,000 of extra cost and per extra paid staff hour, compared with ").Append(H(model.BaselineMix))
+          .Append(" per \u20ac10,000 of extra cost and per 100 extra hours of work (paid staff and volunteers together), compared with ").Append(H(model.BaselineMix))
           .Append(". Only meaningful where the difference itself is clear.</dd>\n")
           .Append("<dt>Percentages</dt><dd>Shares are shown as percentages of residents; differences between shares in percentage points (pp).</dd>\n")
           .Append("</dl>\n</section>\n");

@@ -5,8 +5,8 @@ namespace ZorgzameBuurt.Sim.Experiments.Reporting;
 
 /// <summary>
 /// Writes <c>summary.csv</c> of a comparison: one row per mix and end indicator with n, mean and 95% interval, the
-/// paired difference against the reference with its interval, and the change per €1,000 and per staff hour with
-/// intervals (empty for the reference; NaN when not defined). Same CSV dialect as the store's exports.
+/// paired difference against the reference with its interval, and the change per €10,000 and per 100 hours (paid
+/// staff plus volunteer hours) with intervals (empty for the reference; NaN when not defined). Same CSV dialect as the store's exports.
 /// </summary>
 public static class ComparisonCsv
 {
@@ -15,19 +15,14 @@ public static class ComparisonCsv
     private static readonly string[] Header =
     [
         "mix", "indicator", "n", "mean", "low", "high", "diff", "diff_low", "diff_high",
-        "per_1000_euros", "per_1000_euros_low", "per_1000_euros_high", "per_staff_hour", "per_staff_hour_low", "per_staff_hour_high",
+        "per_10000_euros", "per_10000_euros_low", "per_10000_euros_high", "per_100_hours", "per_100_hours_low", "per_100_hours_high",
     ];
 
     public static string Write(Comparison comparison, string dir)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var path = Path.Combine(dir, FileName);
-        try
+        return Csv.WriteFile(dir, FileName, Header, csv =>
         {
-            Directory.CreateDirectory(dir);
-            using var csv = new Csv(path);
-            foreach (var h in Header) csv.Field(h);
-            csv.EndLine();
             foreach (var mix in comparison.Mixes)
                 foreach (var name in comparison.Names)
                 {
@@ -40,8 +35,8 @@ public static class ComparisonCsv
                     if (mix.Difference(name) is { } d && mix.CostEffectiveness(name) is { } ce)
                     {
                         Interval(csv, d.Mean, d.Lower, d.Upper);
-                        Ratio(csv, ce.PerThousandEuros);
-                        Ratio(csv, ce.PerStaffHour);
+                        Ratio(csv, ce.PerTenThousandEuros);
+                        Ratio(csv, ce.PerHundredHours);
                     }
                     else
                     {
@@ -49,13 +44,7 @@ public static class ComparisonCsv
                     }
                     csv.EndLine();
                 }
-            csv.Commit();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ResultsStoreException($"Cannot write '{path}': {e.Message}", e);
-        }
-        return path;
+        });
     }
 
     private static void Interval(Csv csv, double mean, double low, double high)

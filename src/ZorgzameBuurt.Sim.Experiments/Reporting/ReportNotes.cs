@@ -8,12 +8,22 @@ namespace ZorgzameBuurt.Sim.Experiments.Reporting;
 /// <summary>
 /// Plain-language findings generated from a comparison's numbers: the best mix on the rank indicator with its
 /// paired difference, interval and cost; mixes that make it worse; who benefits most; the effect of the best mix on
-/// the other side (gap ↔ net); which mix buys most per €1,000; and a warning when replications are few. A finding
-/// says "clearly" only when the 95% interval of the difference excludes zero.
+/// the other side (gap ↔ net); every other clear effect on a gap or net indicator, largest relative change first;
+/// which mix buys most per €10,000; and a warning when replications are few. A finding says "clearly" (or is listed
+/// at all, for the other effects) only when the 95% interval of the difference excludes zero.
 /// </summary>
 public static class ReportNotes
 {
     private const int FewReplications = 5;
+
+    /// <summary>The gap and net indicators whose clear effects are all listed.</summary>
+    public static readonly IReadOnlyList<string> FindingIndicators =
+    [
+        IndicatorNames.HiddenNeedShare, IndicatorNames.UnmetNeedDays, IndicatorNames.SignalsLost, IndicatorNames.NeedsResolved,
+        IndicatorNames.DetectionLatencyDays, IndicatorNames.ReferralSuccessRate, IndicatorNames.RightsNotTakenUp,
+        IndicatorNames.LonelyShare, IndicatorNames.MeanLoneliness, IndicatorNames.IsolatedShare, IndicatorNames.WeakTieDensity,
+        IndicatorNames.LatentSupportShare,
+    ];
 
     public static IReadOnlyList<string> For(Comparison comparison, string rank, int days)
     {
@@ -58,10 +68,12 @@ public static class ReportNotes
         }
 
         var top = improving.FirstOrDefault();
+        string? otherSide = null;
         if (top is not null)
         {
             if (WhoBenefits(top, rank) is { } who) notes.Add(who);
             var other = OtherSide(rank);
+            otherSide = other;
             if (other is not null && top.Difference(other) is { } o)
             {
                 var otherLabel = Label(other);
@@ -71,15 +83,17 @@ public static class ReportNotes
             }
         }
 
+        notes.AddRange(OtherClearEffects(comparison, others, rank, top, otherSide));
+
         var perEuro = improving
-            .Select(m => (Mix: m, Ratio: m.CostEffectiveness(rank)?.PerThousandEuros ?? Ratio.NotAvailable))
+            .Select(m => (Mix: m, Ratio: m.CostEffectiveness(rank)?.PerTenThousandEuros ?? Ratio.NotAvailable))
             .Where(x => x.Ratio.IsAvailable && x.Mix.Difference(IndicatorNames.CostEuros) is { Mean: > 0 })
             .OrderBy(x => lowerIsBetter ? x.Ratio.Estimate : -x.Ratio.Estimate)
             .ToList();
         if (perEuro.Count > 1)
         {
             var (mix, ratio) = perEuro[0];
-            notes.Add($"Per €1,000 of extra cost, {mix.Mix} bought the most: {Signed(ratio.Estimate, rank)} in {label} per €1,000 (95% CI {Signed(ratio.Lower, rank)} to {Signed(ratio.Upper, rank)}).");
+            notes.Add($"Per €10,000 of extra cost, {mix.Mix} bought the most: {Signed(ratio.Estimate, rank)} in {label} per €10,000 (95% CI {Signed(ratio.Lower, rank)} to {Signed(ratio.Upper, rank)}).");
         }
         return notes;
     }
@@ -89,17 +103,43 @@ public static class ReportNotes
         var d = m.Difference(rank)!.Value;
         var text = $"{m.Mix} {Verb(d.Mean)} {Label(rank)} by {Amount(d, rank)} compared with {reference}";
         var extra = m.Difference(IndicatorNames.CostEuros)?.Mean ?? double.NaN;
-        var per = m.CostEffectiveness(rank)?.PerThousandEuros ?? Ratio.NotAvailable;
+        var per = m.CostEffectiveness(rank)?.PerTenThousandEuros ?? Ratio.NotAvailable;
         if (double.IsFinite(extra) && Math.Abs(extra) >= CostEffectiveness.DefaultMinimumCostEuros)
         {
             text += $", at an extra cost of {ReportFormat.Euros(extra)} over {days.ToString("N0", CultureInfo.InvariantCulture)} days";
-            if (per.IsAvailable) text += $" ({Signed(per.Estimate, rank)} per €1,000)";
+            if (per.IsAvailable) text += $" ({Signed(per.Estimate, rank)} per €10,000)";
         }
         else
         {
             text += " at no extra cost";
         }
         return text + ".";
+    }
+
+    /// <summary>
+    /// Every clear effect (95% interval excludes zero) of a mix on a <see cref="FindingIndicators"/> indicator not
+    /// already stated (the rank indicator; the top mix's other side), largest change relative to the reference first.
+    /// </summary>
+    private static IEnumerable<string> OtherClearEffects(Comparison comparison, List<MixOutcome> others, string rank, MixOutcome? top, string? otherSide)
+    {
+        var reference = comparison[comparison.Reference];
+        return others
+            .SelectMany(m => FindingIndicators.Where(n => n != rank && !(m == top && n == otherSide))
+                .Select(n => (Mix: m, Name: n, Diff: m.Difference(n))))
+            .Where(x => x.Diff is { } d && Clear(d))
+            .Select(x => (x.Mix, x.Name, Diff: x.Diff!.Value, Relative: Math.Abs(x.Diff!.Value.Mean / reference.Level(x.Name).Mean)))
+            .OrderByDescending(x => double.IsFinite(x.Relative) ? x.Relative : double.MaxValue)
+            .ThenBy(x => x.Mix.Mix, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x =>
+            {
+                var verdict = IndicatorDirection.IsImprovement(x.Name, x.Diff.Mean) switch
+                {
+                    true => ": an improvement",
+                    false => ": a change for the worse",
+                    _ => "",
+                };
+                return $"{x.Mix.Mix} {Verb(x.Diff.Mean)} {Label(x.Name)} by {Amount(x.Diff, x.Name)} compared with {comparison.Reference}{verdict}.";
+            });
     }
 
     /// <summary>The subgroups with the largest and smallest improvement of the best mix on the rank indicator.</summary>

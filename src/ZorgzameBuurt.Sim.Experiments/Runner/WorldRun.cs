@@ -21,6 +21,9 @@ public static class WorldRun
         var spec = job.Scenario();
         var world = World.Create(spec, interventions(job.Mix, spec), new WorldOptions(job.Seed, Math.Max(1, threads), settings.BlockSize));
         var series = ReplicationDays.Run(world, settings.Days, settings.Interval, cancellation);
-        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, series[^1], series);
+        return new RunResult(job.Label, job.Replication, job.Seed, job.Point, series[^1], series)
+        {
+            Residents = settings.ResidentOutcomes ? ResidentOutcomes.Capture(world) : null,
+        };
     }
 }

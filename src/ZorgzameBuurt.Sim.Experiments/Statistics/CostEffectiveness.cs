@@ -17,6 +17,12 @@ namespace ZorgzameBuurt.Sim.Experiments.Statistics;
 /// </summary>
 public readonly struct CostEffectiveness
 {
+    /// <summary>Tables show the change per €10,000: <see cref="PerThousandEuros"/> times this.</summary>
+    public const double EurosScale = 10;
+
+    /// <summary>Tables show the change per 100 hours (paid staff plus volunteer): <see cref="PerStaffHour"/> times this.</summary>
+    public const double HoursScale = 100;
+
     public const double DefaultMinimumCostEuros = 1.0;
     public const double DefaultMinimumStaffHours = 0.1;
 
@@ -39,8 +45,17 @@ public readonly struct CostEffectiveness
     /// <summary>Indicator change per 1,000 euros of extra cost.</summary>
     public Ratio PerThousandEuros { get; }
 
-    /// <summary>Indicator change per extra staff hour.</summary>
+    /// <summary>Indicator change per extra hour of work: paid staff (professional) hours plus volunteer hours.</summary>
     public Ratio PerStaffHour { get; }
+
+    /// <summary><see cref="PerThousandEuros"/> scaled to €10,000.</summary>
+    public Ratio PerTenThousandEuros => Scale(PerThousandEuros, EurosScale);
+
+    /// <summary><see cref="PerStaffHour"/> scaled to 100 hours (paid staff plus volunteer).</summary>
+    public Ratio PerHundredHours => Scale(PerStaffHour, HoursScale);
+
+    private static Ratio Scale(Ratio r, double factor) =>
+        r.IsAvailable ? new Ratio(r.Estimate * factor, r.Lower * factor, r.Upper * factor) : Ratio.NotAvailable;
 
     public static CostEffectiveness Compute(
         Summary effect,

@@ -58,6 +58,30 @@ internal sealed class Csv : IDisposable
         _startOfLine = true;
     }
 
+    /// <summary>
+    /// Writes <paramref name="dir"/>/<paramref name="fileName"/>: the header, then the rows <paramref name="rows"/>
+    /// writes, then moves the finished file into place; an unwritable folder becomes a <see cref="ResultsStoreException"/>.
+    /// Returns the path.
+    /// </summary>
+    internal static string WriteFile(string dir, string fileName, IReadOnlyList<string> header, Action<Csv> rows)
+    {
+        var path = Path.Combine(dir, fileName);
+        try
+        {
+            Directory.CreateDirectory(dir);
+            using var csv = new Csv(path);
+            foreach (var h in header) csv.Field(h);
+            csv.EndLine();
+            rows(csv);
+            csv.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultsStoreException($"Cannot write '{path}': {e.Message}", e);
+        }
+        return path;
+    }
+
     /// <summary>Flushes and moves the finished file into place.</summary>
     internal void Commit()
     {

@@ -122,6 +122,25 @@ public sealed partial class ResultsStore
         }
         SaveStageHook?.Invoke("series");
 
+        if (run.Residents is { } residents)
+        {
+            using var outcomes = _writer.CreateCommand();
+            outcomes.Transaction = tx;
+            outcomes.CommandText = "INSERT INTO resident_outcomes (run_id, metric, data) VALUES ($run, $m, $d);";
+            outcomes.Parameters.AddWithValue("$run", runId);
+            var metric = outcomes.Parameters.Add("$m", SqliteType.Text);
+            var data = outcomes.Parameters.Add("$d", SqliteType.Blob);
+            metric.Value = ResidentOutcomeRows.Reached;
+            data.Value = residents.ReachedBytes();
+            outcomes.ExecuteNonQuery();
+            for (var m = 0; m < ResidentOutcomes.Metrics.Count; m++)
+            {
+                metric.Value = ResidentOutcomes.Metrics[m];
+                data.Value = residents.ValueBytes(m);
+                outcomes.ExecuteNonQuery();
+            }
+        }
+
         tx.Commit();
         return true;
     }

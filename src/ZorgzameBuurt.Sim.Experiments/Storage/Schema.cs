@@ -3,7 +3,7 @@ namespace ZorgzameBuurt.Sim.Experiments.Storage;
 /// <summary>The results database schema (documented in docs/experiments.md). Bump <see cref="Version"/> on change.</summary>
 internal static class Schema
 {
-    internal const int Version = 1;
+    internal const int Version = 2;
 
     internal const string Create = """
         CREATE TABLE IF NOT EXISTS experiments (
@@ -43,5 +43,11 @@ internal static class Schema
             value   REAL
         );
         CREATE INDEX IF NOT EXISTS ix_series_run ON series(run_id, day);
+        CREATE TABLE IF NOT EXISTS resident_outcomes (
+            run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            metric  TEXT    NOT NULL,
+            data    BLOB    NOT NULL,
+            PRIMARY KEY (run_id, metric)
+        );
         """;
 }

@@ -53,7 +53,13 @@ internal static class MixRules
             yield break;
         }
 
-        foreach (var term in Terms(expression))
+        var terms = Terms(expression);
+        foreach (var twice in terms.Where(t => t.Length > 0).GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return new ValidationIssue(field, $"'{twice.Key}' is listed twice in '{expression}'; an intervention runs once per mix", "mixes");
+        }
+
+        foreach (var term in terms)
         {
             if (term.Length == 0)
             {

@@ -113,7 +113,7 @@ public sealed class CompareCommandTests : CliHarness
 
         Assert.Equal(0, exit);
         Assert.True(File.Exists(Path.Combine(dir, "report.html")));
-        Assert.Contains("Ranking on lonely_share (lower is better)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Ranking on Residents who are lonely (lonely_share, % of residents; lower is better)", stdout, StringComparison.Ordinal);
     }
 
     /// <summary>Rows of summary.csv as column → text.</summary>

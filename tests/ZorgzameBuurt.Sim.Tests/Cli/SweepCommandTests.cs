@@ -17,7 +17,7 @@ public sealed class SweepCommandTests : CliHarness
         Assert.Equal(0, exit);
         Assert.Contains("mu*", stdout, StringComparison.Ordinal);
         foreach (var output in new[] { "hidden_need_share", "unmet_need_days", "lonely_share" })
-            Assert.Contains(output + ":", stdout, StringComparison.Ordinal);
+            Assert.Contains("(" + output, stdout, StringComparison.Ordinal);
         var morris = File.ReadAllLines(Path.Combine(dir, "morris.csv"));
         Assert.Equal("indicator,parameter,mu_star,mu,sigma,n", morris[0]);
         foreach (var factor in new[] { "parameters.contact.per_day", "parameters.needs.hazard" })

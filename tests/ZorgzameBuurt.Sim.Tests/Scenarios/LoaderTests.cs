@@ -5,10 +5,40 @@ namespace ZorgzameBuurt.Sim.Tests.Scenarios;
 
 public sealed class LoaderTests
 {
-    [Fact]
-    public void LoadText_Empty_AllDefaults()
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("---\n")]
+    [InlineData("~\n")]
+    public void LoadText_Empty_Refused(string text)
     {
-        var result = ScenarioLoader.LoadText("", "empty.yaml");
+        var result = ScenarioLoader.LoadText(text, "empty.yaml");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("the scenario is empty", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadFile_EndlessDeviceOrHugeFile_RefusedAsTooLarge()
+    {
+        var huge = Path.Combine(Path.GetTempPath(), $"zb-huge-{Environment.ProcessId}.yaml");
+        File.WriteAllText(huge, "name: x\n" + new string('#', (int)ScenarioLoader.MaxFileBytes));
+        try
+        {
+            Assert.Contains("is larger than", Assert.Single(ScenarioLoader.LoadFile(huge).Problems).Message, StringComparison.Ordinal);
+            if (File.Exists("/dev/zero"))
+                Assert.Contains("is larger than", Assert.Single(ScenarioLoader.LoadFile("/dev/zero").Problems).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(huge);
+        }
+    }
+
+    [Fact]
+    public void LoadText_EmptyMap_AllDefaults()
+    {
+        var result = ScenarioLoader.LoadText("{}", "defaults.yaml");
 
         Assert.True(result.IsValid);
         Assert.Equal(ScenarioHash.Compute(new ScenarioSpec()), ScenarioHash.Compute(result.Spec!));

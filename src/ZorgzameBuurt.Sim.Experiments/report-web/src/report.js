@@ -134,6 +134,8 @@ function seriesChart(canvas, data, series, colors) {
         ticks: { color: TEXT, precision: 0 },
       },
       y: {
+        // A share lies in 0..1: start the axis at 0 and, when every value is (near) zero, show 0-1 %, not -100 % to 100 %.
+        ...(info.isShare ? { min: 0, suggestedMax: 0.01 } : {}),
         title: { display: true, text: info.label, color: TEXT },
         grid: { color: GRID },
         ticks: { color: TEXT, callback: (v) => formatTick(v, info.isShare) },

@@ -102,8 +102,10 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Contains("Clearly better", row, StringComparison.Ordinal);
         Assert.Contains(">\u20ac41,000<", row, StringComparison.Ordinal);
         Assert.Contains(">820<", row, StringComparison.Ordinal);
-        // −5 pp for 41 thousand euros: −0.12 pp per 1,000 euros.
-        Assert.Contains(">\u22120.12 pp<", row, StringComparison.Ordinal);
+        // −5 pp for 41 thousand euros: −1.2 pp per 10,000 euros.
+        Assert.Contains(">\u22121.2 pp<", row, StringComparison.Ordinal);
+        Assert.Contains("Change per 100 hours<span class=\"sub\">paid + volunteer</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("extra paid staff hour", html, StringComparison.Ordinal);
         Assert.Contains("reference", RankingRow(html, "baseline"), StringComparison.Ordinal);
     }
 
