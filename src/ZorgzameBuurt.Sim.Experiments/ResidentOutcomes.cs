@@ -36,11 +36,7 @@ public sealed class ResidentOutcomes
     {
         ArgumentNullException.ThrowIfNull(world);
         var values = Metrics.Select(m => world.ResidentValues(m).Select(v => (float)v).ToArray()).ToList();
-        var reached = new bool[values[0].Length];
-        foreach (var (_, context) in world.Interventions)
-            for (var id = 0; id < reached.Length; id++)
-                reached[id] |= context.Effort.WasReached(id);
-        return new ResidentOutcomes(reached, values);
+        return new ResidentOutcomes(world.ReachedByAny(), values);
     }
 
     /// <summary>The reached flags as one byte per resident.</summary>

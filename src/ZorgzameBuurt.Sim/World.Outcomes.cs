@@ -23,4 +23,14 @@ public sealed partial class World
                 };
         return values;
     }
+
+    /// <summary>Reached[id]: some intervention acting now has reached resident id.</summary>
+    public bool[] ReachedByAny()
+    {
+        var reached = new bool[Residents.Count];
+        foreach (var (_, context) in _interventions)
+            for (var id = 0; id < reached.Length; id++)
+                reached[id] |= context.Effort.WasReached(id);
+        return reached;
+    }
 }

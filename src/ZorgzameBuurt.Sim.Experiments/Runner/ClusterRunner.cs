@@ -134,7 +134,10 @@ public sealed class ClusterRunner : IPlanRunner
         {
             if (!done.Add(c.Job.Index)) return;
             var series = outcome.Series();
-            onFinished(new RunResult(c.Job.Label, c.Job.Replication, c.Job.Seed, c.Job.Point, series[^1], series));
+            onFinished(new RunResult(c.Job.Label, c.Job.Replication, c.Job.Seed, c.Job.Point, series[^1], series)
+            {
+                Residents = outcome.Reached is { } reached && outcome.ResidentValues is { } values ? ResidentOutcomes.FromBytes(reached, values) : null,
+            });
             state.Completed(outcome.Silo);
             return;
         }
@@ -154,7 +157,8 @@ public sealed class ClusterRunner : IPlanRunner
     {
         try
         {
-            var request = new ReplicationRequest(ScenarioCopy.ToYaml(job.Scenario()), job.Mix, job.Seed, _settings.Days, _settings.Interval);
+            var request = new ReplicationRequest(ScenarioCopy.ToYaml(job.Scenario()), job.Mix, job.Seed, _settings.Days, _settings.Interval,
+                _settings.ResidentOutcomes ? [.. ResidentOutcomes.Metrics] : null);
             using var call = CancellationTokenSource.CreateLinkedTokenSource(stop, silo.Lost.Token);
             RequestContext.Set(IPlacementDirector.PlacementHintKey, silo.Address);
             var grain = _client.GetGrain<IReplicationGrain>(Guid.NewGuid().ToString("N"));

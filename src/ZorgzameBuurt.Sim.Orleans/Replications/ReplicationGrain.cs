@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Orleans.Concurrency;
 using Orleans.Placement;
 using Orleans.Runtime;
@@ -21,8 +22,7 @@ public sealed class ReplicationGrain(ILocalSiloDetails silo) : Grain, IReplicati
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            var series = await Task.Run(() => Execute(request, cancellation), cancellation).ConfigureAwait(true);
-            return ReplicationOutcome.From(silo.SiloAddress.ToParsableString(), series);
+            return await Task.Run(() => Execute(request, silo.SiloAddress.ToParsableString(), cancellation), cancellation).ConfigureAwait(true);
         }
         finally
         {
@@ -30,12 +30,18 @@ public sealed class ReplicationGrain(ILocalSiloDetails silo) : Grain, IReplicati
         }
     }
 
-    private static IReadOnlyList<Indicators.IndicatorSet> Execute(ReplicationRequest request, CancellationToken cancellation)
+    private static ReplicationOutcome Execute(ReplicationRequest request, string silo, CancellationToken cancellation)
     {
         var loaded = ScenarioLoader.LoadText(request.ScenarioYaml, "scenario.yaml");
         var spec = loaded.Spec ?? throw new ArgumentException(
             "The replication's scenario does not load: " + string.Join("; ", loaded.Problems), nameof(request));
         var world = World.Create(spec, Mixes.Parse(request.Mix, spec), new WorldOptions(request.Seed, 1));
-        return ReplicationDays.Run(world, request.Days, request.Interval, cancellation);
+        var outcome = ReplicationOutcome.From(silo, ReplicationDays.Run(world, request.Days, request.Interval, cancellation));
+        if (request.ResidentMetrics is not { } metrics) return outcome;
+        return outcome with
+        {
+            Reached = world.ReachedByAny().Select(r => r ? (byte)1 : (byte)0).ToArray(),
+            ResidentValues = metrics.Select(m => MemoryMarshal.AsBytes(world.ResidentValues(m).Select(v => (float)v).ToArray().AsSpan()).ToArray()).ToArray(),
+        };
     }
 }

@@ -14,6 +14,13 @@ public sealed record ReplicationOutcome(
     [property: Id(2)] string[][] Names,
     [property: Id(3)] double[][] Values)
 {
+    /// <summary>At the end: which residents the mix reached (one byte each), and each asked metric per resident (floats' bytes).</summary>
+    [Id(4)]
+    public byte[]? Reached { get; init; }
+
+    [Id(5)]
+    public byte[][]? ResidentValues { get; init; }
+
     /// <summary>Packs a series for the wire.</summary>
     public static ReplicationOutcome From(string silo, IReadOnlyList<IndicatorSet> series)
     {
