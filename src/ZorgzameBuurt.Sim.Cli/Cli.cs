@@ -27,6 +27,8 @@ public static class Cli
             PatternsCommand.Create(stdout, stderr, context),
             ReportCommand.Create(stdout, stderr),
             ValidateCliCommand.Create(stdout, stderr),
+            JourneyCommand.Create(stdout, context),
+            ServeCommand.Create(stdout, context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -23,6 +23,11 @@ public static class IndicatorCatalog
         new("lonely_share", "Residents who are lonely", NetworkGroup, true, true),
         new("mean_loneliness", "Mean loneliness score", NetworkGroup, true, false),
         new("isolated_share", "Residents who are socially isolated", NetworkGroup, true, true),
+        new("no_path_to_help_share", "Residents with no path over ties to help", NetworkGroup, true, true),
+        new("mean_distance_to_help", "Mean ties between a resident and help", NetworkGroup, true, false),
+        new("help_cut_vertices_per_1000", "Residents (per 1,000) whose loss cuts others off from help", NetworkGroup, true, false),
+        new("tieless_share", "Residents without a tie to a neighbour, friend, kin or the help circuit", NetworkGroup, true, true),
+        new("network_components_per_1000", "Separate parts of the network per 1,000 residents", NetworkGroup, true, false),
     }.ToDictionary(i => i.Name, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Subgroups = new(StringComparer.Ordinal)

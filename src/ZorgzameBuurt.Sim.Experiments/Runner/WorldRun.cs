@@ -1,10 +1,12 @@
+using ZorgzameBuurt.Sim.Experiments.Network;
 using ZorgzameBuurt.Sim.Indicators;
 
 namespace ZorgzameBuurt.Sim.Experiments.Runner;
 
 /// <summary>
 /// Runs one job: builds its scenario and interventions, creates the world with the job's seed and steps it day by
-/// day, taking indicators every interval and at the end exactly as <see cref="World.Run"/> does. Checks for
+/// day, taking indicators every interval and at the end exactly as <see cref="World.Run"/> does; the end set adds
+/// the network indicators of a tie snapshot (<see cref="NetworkIndicators"/>). Checks for
 /// cancellation before every day, so an interrupted experiment stops within a day's work.
 /// </summary>
 public static class WorldRun
@@ -27,7 +29,7 @@ public static class WorldRun
             world.Step();
             if (interval > 0 && world.Day % interval == 0 && d < days - 1) series.Add(world.Indicators());
         }
-        var end = world.Indicators();
+        var end = NetworkIndicators.Append(world.Indicators(), world);
         series.Add(end);
         return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series);
     }
