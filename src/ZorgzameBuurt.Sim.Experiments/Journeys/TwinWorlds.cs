@@ -57,10 +57,12 @@ public sealed class TwinWorlds
         Without.Step();
     }
 
-    public JourneyComparison Compare(int resident)
+    /// <summary>The resident in both worlds; <paramref name="mix"/> names the first world's interventions when they
+    /// changed since it was built (switched live), else <see cref="Mix"/>.</summary>
+    public JourneyComparison Compare(int resident, string? mix = null)
     {
         if (resident < 0 || resident >= With.Residents.Count)
             throw new ArgumentOutOfRangeException(nameof(resident), $"resident must be 0..{With.Residents.Count - 1}, got {resident}");
-        return new JourneyComparison(resident, Journey.Of(With, Mix, resident), Journey.Of(Without, Versus, resident));
+        return new JourneyComparison(resident, Journey.Of(With, mix ?? Mix, resident), Journey.Of(Without, Versus, resident));
     }
 }

@@ -39,6 +39,15 @@ public sealed class TieSnapshot
     /// </summary>
     public IReadOnlyList<bool> Helpers { get; }
 
+    /// <summary>A snapshot from given ties (tests, other hosts); <paramref name="helpers"/> has one flag per agent.</summary>
+    public static TieSnapshot Of(int residents, int professionals, IReadOnlyList<SnapshotTie> ties, IReadOnlyList<bool> helpers, int day = 0)
+    {
+        ArgumentNullException.ThrowIfNull(ties);
+        ArgumentNullException.ThrowIfNull(helpers);
+        if (helpers.Count != residents + professionals) throw new ArgumentException($"one helper flag per agent: {residents + professionals}, got {helpers.Count}", nameof(helpers));
+        return new TieSnapshot(day, residents, professionals, [.. ties], [.. helpers]);
+    }
+
     /// <summary>Copies today's ties of <paramref name="world"/>. A tie held by either side counts once.</summary>
     public static TieSnapshot Take(World world)
     {

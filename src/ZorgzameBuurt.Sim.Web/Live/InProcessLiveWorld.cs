@@ -90,14 +90,14 @@ public sealed class InProcessLiveWorld : ILiveWorld
 
     public ValueTask<ResidentView> ResidentAsync(int resident)
     {
-        var c = _twins.Compare(resident);
+        var c = _twins.Compare(resident, Describe(_twins.With.ActiveInterventions));
         var h = c.With.History;
         var traits = Enum.GetValues<Traits>().Where(t => t != Traits.None && (h.Traits & t) != 0).Select(t => t.ToString()).ToList();
         return ValueTask.FromResult(new ResidentView(
             resident, h.Age.ToString(), (h.Traits & Traits.LivingAlone) != 0, traits, h.Trust, h.Loneliness,
             h.Role.ToString(), h.Settlement, h.Ties.Count,
             [.. h.Events.Select(e => e.ToString())], [.. c.Without.History.Events.Select(e => e.ToString())],
-            c.Lines(), c.With.HiddenDays, c.Without.HiddenDays, Describe(_twins.With.ActiveInterventions), _twins.Versus));
+            c.Lines(), c.With.HiddenDays, c.Without.HiddenDays, c.With.Mix, _twins.Versus));
     }
 
     public ValueTask SwitchAsync(string key, bool on)

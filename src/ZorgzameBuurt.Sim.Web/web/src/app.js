@@ -75,7 +75,7 @@ function buildGraph(view) {
   if (g.order !== agents) {
     g.clear();
     for (let i = 0; i < agents; i++) {
-      g.addNode(i, { x: view.x[i], y: view.y[i], type: n.kind[i] > 0 ? 'square' : 'circle', label: i < view.residents ? null : 'professional ' + i });
+      g.addNode(i, { x: view.x[i], y: view.y[i], size: 2, color: '#c9ccd1', type: n.kind[i] > 0 ? 'square' : 'circle', label: i < view.residents ? null : 'professional ' + i });
     }
   }
   g.clearEdges();
@@ -85,6 +85,8 @@ function buildGraph(view) {
     const s = strength[t] / 255;
     g.addUndirectedEdge(view.tieA[t], view.tieB[t], { color: TIE_COLOURS[kinds[t]] + alpha(0.25 + 0.6 * s), size: 0.3 + 1.2 * s });
   }
+  // Let sigma process the new nodes and edges before their colours are updated in place.
+  if (state.sigma) state.sigma.refresh();
   paintNodes();
   state.networkDay = view.day;
   showAnalysis(view.analysis);
@@ -161,19 +163,31 @@ function makeCharts(names) {
   });
 }
 
+// Days can arrive faster than the screen refreshes (playing at 10+ days a second): each day's chart points are
+// kept at once, the drawing happens at most once per animation frame with the latest day's states.
+let pending = null;
+
 function addDay(report) {
   $('day').textContent = report.day;
   state.days.push(report.day);
   state.charts.forEach((chart, i) => {
     const v = report.indicators[state.chartNames[i]];
     if (v !== null && v !== undefined) chart.data.datasets[0].data.push({ x: report.day, y: v });
-    chart.update('none');
   });
+  if (pending === null) requestAnimationFrame(drawDay);
+  pending = report;
+}
+
+function drawDay() {
+  const report = pending;
+  pending = null;
+  state.charts.forEach((chart) => chart.update('none'));
   if (state.network) {
     state.network.states = decode(report.states);
     state.network.loneliness.set(decode(report.loneliness).subarray(0, state.network.residents));
     paintNodes();
   }
+  state.drawnDay = report.day;
   if (report.day - state.networkDay >= 10) refreshNetwork();
 }
 
