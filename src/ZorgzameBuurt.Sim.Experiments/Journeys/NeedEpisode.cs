@@ -37,6 +37,10 @@ public sealed record NeedEpisode(
                 open = new NeedEpisode(e.Need, e.Day, null, -1, null, null, null, EpisodeOutcome.Open, 0);
                 continue;
             }
+            // A need already open when tracing began (the stock of day 0) has no onset event: it starts at day 0.
+            if (open is null && e.Kind is HistoryKind.Asked or HistoryKind.Detected or HistoryKind.HelpedInformally
+                    or HistoryKind.Signalled or HistoryKind.SignalLost or HistoryKind.Referred or HistoryKind.Resolved or HistoryKind.SelfResolved)
+                open = new NeedEpisode(e.Need, 0, null, -1, null, null, null, EpisodeOutcome.Open, 0);
             if (open is null) continue;
             open = e.Kind switch
             {

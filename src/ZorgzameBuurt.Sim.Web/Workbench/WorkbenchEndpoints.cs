@@ -31,6 +31,7 @@ internal static class WorkbenchEndpoints
                 presets = Presets.Names, charts = InProcessLiveWorld.ChartIndicators,
             });
         });
+        api.MapGet("/history", async () => Results.Ok(await session.HistoryAsync()));
         api.MapGet("/today", async () => Results.Ok(await session.WithWorldAsync(w => w.TodayAsync())));
         api.MapGet("/network", async () => Results.Ok(await session.WithWorldAsync(w => w.NetworkAsync())));
         api.MapGet("/resident/{id:int}", async (int id) =>

@@ -15,6 +15,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IHubContext<WorkbenchHub> _hub;
+    private readonly List<DayIndicators> _history = [];
     private CancellationTokenSource? _play;
     private Task _loop = Task.CompletedTask;
 
@@ -39,6 +40,9 @@ public sealed class WorkbenchSession : IAsyncDisposable
     public bool IsTeacher(string? key) =>
         key is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(TeacherKey));
 
+    /// <summary>The chart indicators of every day stepped since the world was built (for a page that opens late).</summary>
+    public Task<IReadOnlyList<DayIndicators>> HistoryAsync() => WithWorldAsync(_ => ValueTask.FromResult<IReadOnlyList<DayIndicators>>([.. _history]));
+
     /// <summary>Runs <paramref name="action"/> on the world alone.</summary>
     public async Task<T> WithWorldAsync<T>(Func<ILiveWorld, ValueTask<T>> action)
     {
@@ -59,7 +63,12 @@ public sealed class WorkbenchSession : IAsyncDisposable
         DayReport? last = null;
         for (var d = 0; d < days; d++)
         {
-            last = await WithWorldAsync(w => w.StepAsync());
+            last = await WithWorldAsync(async w =>
+            {
+                var report = await w.StepAsync();
+                _history.Add(new DayIndicators(report.Day, report.Indicators));
+                return report;
+            });
             await _hub.Clients.All.SendAsync("day", last);
         }
         return last ?? await WithWorldAsync(w => w.TodayAsync());
@@ -83,6 +92,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
         await WithWorldAsync(async w =>
         {
             await w.ResetAsync(setup);
+            _history.Clear();
             return true;
         });
         await _hub.Clients.All.SendAsync("reset");

@@ -83,7 +83,9 @@ function buildGraph(view) {
   const strength = decode(view.tieStrength);
   for (let t = 0; t < view.tieA.length; t++) {
     const s = strength[t] / 255;
-    g.addUndirectedEdge(view.tieA[t], view.tieB[t], { color: TIE_COLOURS[kinds[t]] + alpha(0.25 + 0.6 * s), size: 0.3 + 1.2 * s });
+    // Ties to professionals (nearly everyone has a GP) are drawn faint so the neighbourhood's own ties stay visible.
+    const a = kinds[t] === 5 ? 0.06 : 0.25 + 0.6 * s;
+    g.addUndirectedEdge(view.tieA[t], view.tieB[t], { color: TIE_COLOURS[kinds[t]] + alpha(a), size: 0.3 + 1.2 * s });
   }
   // Let sigma process the new nodes and edges before their colours are updated in place.
   if (state.sigma) state.sigma.refresh();
@@ -191,6 +193,23 @@ function drawDay() {
   if (report.day - state.networkDay >= 10) refreshNetwork();
 }
 
+// The chart points of the days before this page opened, then today with the residents' states.
+async function loadHistory() {
+  const history = await api('history');
+  for (const day of history) {
+    state.charts.forEach((chart, i) => {
+      const v = day.indicators[state.chartNames[i]];
+      if (v !== null && v !== undefined) chart.data.datasets[0].data.push({ x: day.day, y: v });
+    });
+  }
+  const today = await api('today');
+  state.charts.forEach((chart) => {
+    const data = chart.data.datasets[0].data;
+    if (data.length && data[data.length - 1].x === today.day) data.pop();
+  });
+  addDay(today);
+}
+
 async function refreshNetwork() {
   if (state.fetchingNetwork) return;
   state.fetchingNetwork = true;
@@ -232,7 +251,8 @@ async function openResident(id) {
   $('resident-id').textContent = id;
   $('resident-card').textContent = `age ${r.age.replace('Age', '').replace('To', '–').replace('Plus', '+')} · ` +
     `${r.livingAlone ? 'living alone' : 'not living alone'} · ${r.settlement} · trust ${r.trust.toFixed(2)} · ` +
-    `loneliness ${r.loneliness.toFixed(2)} · role ${r.role} · ${r.ties} ties · traits: ${r.traits.join(', ') || 'none'}`;
+    `loneliness ${r.loneliness.toFixed(2)} · ${r.role === 'None' ? 'no volunteer role' : 'volunteer: ' + r.role} · ` +
+    `${r.ties} ties · traits: ${r.traits.join(', ') || 'none'}`;
   $('resident-summary').textContent = r.summary.join('\n');
   $('with-title').textContent = `with ${r.mix} (hidden ${r.hiddenDaysWith} days)`;
   $('without-title').textContent = `without: ${r.versus} (hidden ${r.hiddenDaysWithout} days)`;
@@ -300,8 +320,7 @@ async function start() {
     if (+node < state.network.residents) openResident(+node);
   });
   await refreshNetwork();
-  const today = await api('today');
-  addDay(today);
+  await loadHistory();
 
   const hub = new HubConnectionBuilder().withUrl('/hub').withAutomaticReconnect().build();
   hub.on('day', addDay);
@@ -315,7 +334,7 @@ async function start() {
     state.days = [];
     state.networkDay = -1;
     await refreshNetwork();
-    addDay(await api('today'));
+    await loadHistory();
   });
   await hub.start();
 
