@@ -49,4 +49,22 @@ public sealed class WorkbenchBenchmark(WorkbenchBrowser browser, ITestOutputHelp
                          $"p95 {renders[(int)(renders.Length * 0.95)]:F1} ms over {renders.Length} repaints");
         Assert.True(end > start);
     }
+
+    /// <summary>sigma + graphology (WebGL) against cytoscape (canvas and its WebGL renderer) on one 5,000-node graph.</summary>
+    [BenchmarkFact]
+    public async Task GraphLibraries_FiveThousandNodes_FirstDrawAndRecolourTimes()
+    {
+        var web = Support.RepoPaths.Of("src", "ZorgzameBuurt.Sim.Web", "web");
+        var bundle = Path.Combine(Path.GetTempPath(), $"zb-graph-bench-{Environment.ProcessId}.js");
+        var psi = new ProcessStartInfo("node", ["build.mjs", bundle, "bench/graph-bench.js"]) { WorkingDirectory = web };
+        using (var node = Process.Start(psi)!) await node.WaitForExitAsync();
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html><body></body></html>");
+        await page.AddScriptTagAsync(new() { Path = bundle });
+        var result = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.graphBench(10)");
+        output.WriteLine(result.ToString());
+        File.Delete(bundle);
+        Assert.True(result.GetProperty("sigma").GetProperty("median").GetDouble() > 0);
+    }
 }
