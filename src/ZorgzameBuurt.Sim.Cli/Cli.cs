@@ -28,6 +28,8 @@ public static class Cli
             ReportCommand.Create(stdout, stderr),
             ValidateCliCommand.Create(stdout, stderr),
             SiloCommand.Create(stderr, context),
+            JourneyCommand.Create(stdout, context),
+            ServeCommand.Create(stdout, context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

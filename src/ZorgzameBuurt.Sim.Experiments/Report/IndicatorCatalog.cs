@@ -61,6 +61,11 @@ public static class IndicatorCatalog
         new("contacts", "Contacts", FlowGroup, null, false),
         new("informal_help_share", "Needs helped by neighbours (share of needs)", FlowGroup, false, true),
         new("referral_resolved_share", "Needs resolved through a referral (share of needs)", FlowGroup, false, true),
+        new("no_path_to_help_share", "Residents with no path over ties to help", NetworkGroup, true, true),
+        new("mean_distance_to_help", "Mean ties between a resident and help", NetworkGroup, true, false),
+        new("help_cut_vertices_per_1000", "Residents (per 1,000) whose loss cuts others off from help", NetworkGroup, true, false),
+        new("tieless_share", "Residents without a tie to a neighbour, friend, kin or the help circuit", NetworkGroup, true, true),
+        new("network_components_per_1000", "Separate parts of the network per 1,000 residents", NetworkGroup, true, false),
     }.ToDictionary(i => i.Name, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Subgroups = new(StringComparer.Ordinal)

@@ -27,7 +27,7 @@ public sealed class GrainRunHost(IGrainFactory grains) : IRunHost
             day = await world.Step(next - day);
             if (day < settings.Days) series.Add((await world.Indicators()).Series()[0]);
         }
-        var end = (await world.Indicators()).Series()[0];
+        var end = (await world.EndIndicators()).Series()[0];
         series.Add(end);
         return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series);
     }

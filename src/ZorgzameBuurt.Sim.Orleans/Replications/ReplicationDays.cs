@@ -1,3 +1,4 @@
+using ZorgzameBuurt.Sim.Analysis;
 using ZorgzameBuurt.Sim.Indicators;
 
 namespace ZorgzameBuurt.Sim.Orleans.Replications;
@@ -5,7 +6,8 @@ namespace ZorgzameBuurt.Sim.Orleans.Replications;
 /// <summary>
 /// The day loop of one replication, shared by the in-process runner (Experiments' WorldRun) and the
 /// replication grain: steps a world day by day, taking indicators every <c>interval</c> days and at the
-/// end exactly as <see cref="World.Run"/> does. Plain C#: nothing here knows of Orleans.
+/// end exactly as <see cref="World.Run"/> does; the end set adds the network indicators of the day's tie snapshot
+/// (<see cref="NetworkIndicators"/>). Plain C#: nothing here knows of Orleans.
 /// </summary>
 public static class ReplicationDays
 {
@@ -29,7 +31,7 @@ public static class ReplicationDays
             }
         }
 
-        series.Add(world.Indicators());
+        series.Add(NetworkIndicators.Append(world.Indicators(), world));
         return series;
     }
 }

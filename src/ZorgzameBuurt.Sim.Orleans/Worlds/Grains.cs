@@ -20,6 +20,9 @@ public interface IWorldGrain : IGrainWithStringKey
     Task<int> Day();
 
     Task<Replications.ReplicationOutcome> Indicators();
+
+    /// <summary>The indicators with the network indicators of today's tie snapshot (the end of a run, as the engine's runs report it).</summary>
+    Task<Replications.ReplicationOutcome> EndIndicators();
     Task SwitchOn(string key);
     Task SwitchOff(string key);
     Task<string[]> ActiveInterventions();
@@ -39,6 +42,9 @@ public interface IResidentBlockGrain : IGrainWithStringKey
     Task<Immutable<byte[]>> Act(DayWire day);
     Task<DeliveryWire> Deliver(int round, Immutable<byte[]> inbox);
     Task<TallyWire> Tally(DayWire day);
+
+    /// <summary>What a tie snapshot needs of each resident: her ties, whether she knows a contact person, her role.</summary>
+    Task<SnapshotWire> Snapshot(DayWire day);
     Task Trace(int resident);
     Task<JourneyWire> History(int resident, DayWire day);
 }

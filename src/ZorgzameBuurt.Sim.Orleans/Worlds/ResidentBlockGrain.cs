@@ -49,6 +49,25 @@ public sealed class ResidentBlockGrain : Grain, IResidentBlockGrain
         return Task.FromResult(TallyWire.From(ResidentTally.Of(_context, _block)));
     }
 
+    public Task<SnapshotWire> Snapshot(DayWire day)
+    {
+        Begin(day);
+        var counts = new int[_block.Count];
+        var ties = new List<TieView>();
+        var knows = new bool[_block.Count];
+        var roles = new byte[_block.Count];
+        for (var i = 0; i < _block.Count; i++)
+        {
+            var id = _block.Lo + i;
+            var mine = _block.TiesOf(id, _context);
+            counts[i] = mine.Count;
+            ties.AddRange(mine);
+            knows[i] = _block.KnowsContactOf(id);
+            roles[i] = (byte)_block.RoleOf(id);
+        }
+        return Task.FromResult(new SnapshotWire(counts, Blit.Bytes<TieView>(ties.ToArray()), knows, roles));
+    }
+
     public Task Trace(int resident)
     {
         _block.Trace(resident);

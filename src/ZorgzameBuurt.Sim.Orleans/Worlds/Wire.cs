@@ -141,3 +141,8 @@ public sealed record JourneyWire(
     public Model.ResidentHistory ToHistory() => new(Resident, (Model.AgeBand)Age, (Model.Traits)Traits, Settlement, Loneliness, Trust, (Model.Role)Role,
         OpenNeed < 0 ? null : (Model.NeedKind)OpenNeed, (Model.NeedState)NeedState, Blit.Span<Model.TieView>(Ties).ToArray(), Blit.Span<Model.HistoryEvent>(Events).ToArray());
 }
+
+/// <summary>A block's residents for a tie snapshot: ties per resident (counts, then the ties' bytes), contact person, role. Immutable.</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record SnapshotWire([property: Id(0)] int[] Counts, [property: Id(1)] byte[] Ties, [property: Id(2)] bool[] KnowsContact, [property: Id(3)] byte[] Roles);

@@ -1,3 +1,4 @@
+using ZorgzameBuurt.Sim.Analysis;
 using Orleans.Concurrency;
 using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Indicators;
@@ -186,6 +187,31 @@ public sealed class WorldGrain : Grain, IWorldGrain
         }
         var set = IndicatorCollector.Collect(_day, tally, counters, density, all.Select((a, i) => (a.Key, efforts[i].ToTotals())).ToList());
         return ReplicationOutcome.From(RuntimeIdentity, [set]);
+    }
+
+    public async Task<ReplicationOutcome> EndIndicators()
+    {
+        var set = (await Indicators()).Series()[0];
+        var day = DayWire.From(_town.Data);
+        var parts = await Task.WhenAll(_blocks.Select(b => b.Snapshot(day)));
+        var ties = new IReadOnlyList<TieView>[_residents];
+        var knows = new bool[_residents];
+        var roles = new Role[_residents];
+        for (var b = 0; b < parts.Length; b++)
+        {
+            var all = Blit.Span<TieView>(parts[b].Ties);
+            var at = 0;
+            for (var i = 0; i < parts[b].Counts.Length; i++)
+            {
+                var id = _blockLo[b] + i;
+                ties[id] = all.Slice(at, parts[b].Counts[i]).ToArray();
+                at += parts[b].Counts[i];
+                knows[id] = parts[b].KnowsContact[i];
+                roles[id] = (Role)parts[b].Roles[i];
+            }
+        }
+        var snapshot = TieSnapshot.Take(_day, _residents, _town.Professionals, id => ties[id], id => knows[id], id => roles[id]);
+        return ReplicationOutcome.From(RuntimeIdentity, [NetworkIndicators.Append(set, snapshot)]);
     }
 
     public async Task SwitchOn(string key)

@@ -144,6 +144,12 @@ public sealed class ResidentBlock
     /// <summary>A resident's ties as seen on the context's day.</summary>
     public IReadOnlyList<TieView> TiesOf(int id, DayContext c) => HistoryReader.TiesOf(this, id - Lo, c.Decay, c.Day);
 
+    /// <summary>A resident's role now.</summary>
+    public Role RoleOf(int id) => Role[id - Lo];
+
+    /// <summary>Whether a resident knows a contact person now.</summary>
+    public bool KnowsContactOf(int id) => KnowsContact[id - Lo];
+
     /// <summary>Starts recording a resident's journey.</summary>
     public void Trace(int id)
     {

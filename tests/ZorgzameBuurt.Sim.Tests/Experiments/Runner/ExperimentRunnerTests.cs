@@ -1,4 +1,5 @@
 using ZorgzameBuurt.Sim.Experiments;
+using ZorgzameBuurt.Sim.Analysis;
 using ZorgzameBuurt.Sim.Experiments.Runner;
 using ZorgzameBuurt.Sim.Experiments.Storage;
 using ZorgzameBuurt.Sim.Indicators;
@@ -32,8 +33,10 @@ public sealed class ExperimentRunnerTests
         var run = WorldRun.Execute(job, Short, Baseline, threads: 1);
 
         var snapshots = new List<IndicatorSet>();
-        var expected = World.Create(Spec(), null, new WorldOptions(ReplicationSeed.For(5, 0))).Run(20, 7, snapshots.Add);
+        var world = World.Create(Spec(), null, new WorldOptions(ReplicationSeed.For(5, 0)));
+        var expected = NetworkIndicators.Append(world.Run(20, 7, snapshots.Add), world);
         Assert.Equal(expected.Values, run.End.Values);
+        Assert.Equal(expected.Names, run.End.Names);
         Assert.Equal(snapshots.Select(s => s.Day), run.Series.Select(s => s.Day));
         Assert.Equal([7, 14, 20], run.Series.Select(s => s.Day));
         Assert.Equal(ReplicationSeed.For(5, 0), run.Seed);
