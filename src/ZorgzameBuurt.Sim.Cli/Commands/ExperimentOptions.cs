@@ -39,7 +39,7 @@ internal sealed class ExperimentOptions
 
     public Option<string?> Cluster { get; } = new("--cluster")
     {
-        Description = "Run the replications on an Orleans cluster: localhost, localhost:PORT[,PORT...] (gateway ports) or redis://HOST:PORT[?cluster=ID&service=ID] (docs/cluster.md). Results equal the in-process run.",
+        Description = "Run the replications on an Orleans cluster: localhost, localhost:PORT[,PORT...] (gateway ports) or redis://HOST:PORT, each with an optional ?cluster=ID&service=ID (docs/cluster.md). Results equal the in-process run.",
     };
 
     /// <summary>
