@@ -5,7 +5,7 @@
 # Needs redis-server on PATH. Everything binds to 127.0.0.1 and is stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-residents=${1:-2000}; days=${2:-365}; mixes=${3:-"baseline;restaurant"}; reps=${4:-4}
+residents=${1:-2000}; days=${2:-365}; mixes=${3:-"baseline;restaurant"}; reps=${4:-3}
 dotnet build src/ZorgzameBuurt.Sim.Cli -c Release -v q -nologo >/dev/null
 zbsim="dotnet src/ZorgzameBuurt.Sim.Cli/bin/Release/net10.0/zbsim.dll"
 work=$(mktemp -d); pids=()
