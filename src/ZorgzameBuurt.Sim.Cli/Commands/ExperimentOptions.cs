@@ -45,7 +45,7 @@ internal sealed class ExperimentOptions
 
     public Option<string?> Cluster { get; } = new("--cluster")
     {
-        Description = "Run the replications on an Orleans cluster: localhost, localhost:PORT[,PORT...] (gateway ports) or redis://HOST:PORT[?cluster=ID&service=ID] (docs/cluster.md). Results equal the in-process run.",
+        Description = "Run the replications on an Orleans cluster: localhost, localhost:PORT[,PORT...] (gateway ports) or redis://HOST:PORT, each with an optional ?cluster=ID&service=ID (docs/cluster.md). Results equal the in-process run.",
     };
 
     public Option<bool> Yes { get; } = new("--yes") { Description = "Start even a large experiment (over about 2 hours or 2 GB) without asking." };

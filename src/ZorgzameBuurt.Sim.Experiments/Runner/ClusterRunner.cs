@@ -157,7 +157,10 @@ public sealed class ClusterRunner : IPlanRunner
     {
         try
         {
-            var request = new ReplicationRequest(ScenarioCopy.ToYaml(job.Scenario()), job.Mix, job.Seed, _settings.Days, _settings.Interval,
+            // Off the runner's loop: writing a scenario (design points, patterns) takes milliseconds.
+            await Task.Yield();
+            var yaml = job.ScenarioYaml ?? ScenarioCopy.ToYaml(job.Scenario());
+            var request = new ReplicationRequest(yaml, job.Mix, job.Seed, _settings.Days, _settings.Interval,
                 _settings.ResidentOutcomes ? [.. ResidentOutcomes.Metrics] : null);
             using var call = CancellationTokenSource.CreateLinkedTokenSource(stop, silo.Lost.Token);
             RequestContext.Set(IPlacementDirector.PlacementHintKey, silo.Address);

@@ -78,7 +78,7 @@ public sealed class RunPlan
         {
             var seed = ReplicationSeed.For(rootSeed, r);
             foreach (var mix in mixes)
-                yield return new RunJob(index++, mix, mix, r, seed, NoPoint, () => ScenarioCopy.FromYaml(yaml));
+                yield return new RunJob(index++, mix, mix, r, seed, NoPoint, () => ScenarioCopy.FromYaml(yaml)) { ScenarioYaml = yaml };
         }
     }
 

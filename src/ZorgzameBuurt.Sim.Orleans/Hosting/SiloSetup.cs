@@ -46,7 +46,6 @@ public static class SiloSetup
             o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
             o.DefunctSiloExpiration = TimeSpan.FromMinutes(10);
         });
-        silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(2));
         return silo;
     }
 

@@ -35,6 +35,8 @@ public sealed class BadArgumentTests : CliHarness
         { ["sweep", "--vary", "parameters.contact.per_day=1..6", "--samples", "5"], "--samples" },
         { ["sweep", "--vary", "parameters.contact.per_day=1..6", "--design", "sobol"], "sobol" },
         { ["compare", "--frobnicate"], "--frobnicate" },
+        { ["compare", "--cluster", "127.0.0.1:6379"], "--cluster: cluster '127.0.0.1:6379': expected 'localhost'" },
+        { ["sweep", "--vary", "parameters.contact.per_day=1..6", "--cluster", "redis://h:1?colour=red"], "unknown parameter 'colour'" },
     };
 
     [Theory]

@@ -1,15 +1,15 @@
 using ZorgzameBuurt.Sim.Experiments;
-using ZorgzameBuurt.Sim.Experiments.Designs;
-using ZorgzameBuurt.Sim.Experiments.Patterns;
 using ZorgzameBuurt.Sim.Experiments.Runner;
 using ZorgzameBuurt.Sim.Experiments.Storage;
 using ZorgzameBuurt.Sim.Interventions;
-using ZorgzameBuurt.Sim.Scenarios;
 using ZorgzameBuurt.Sim.Tests.Support;
 
 namespace ZorgzameBuurt.Sim.Tests.Orleans;
 
-/// <summary>The cluster runner on a two-silo TestCluster against the in-process runner: the same runs, value for value.</summary>
+/// <summary>
+/// The cluster runner on a two-silo TestCluster against the in-process runner: the same runs, value for value. Sweeps
+/// and patterns (scenario changes after loading) on a cluster: <see cref="ClusterCommandTests"/>.
+/// </summary>
 [Collection(TwoSiloClusterCollection.Name)]
 public sealed class ClusterRunnerTests
 {
@@ -56,36 +56,6 @@ public sealed class ClusterRunnerTests
         Assert.NotNull(last.Silos);
         Assert.Equal(2, last.Silos!.Count(s => s.Completed > 0));
         Assert.Equal(plan.Count, last.Silos!.Sum(s => s.Completed));
-    }
-
-    [Fact]
-    public void Run_SweepPlanOnTwoSilos_EqualsInProcessRunnerBitForBit()
-    {
-        var design = new GridDesign([new Factor("parameters.contact.per_day", 2, 5)], 3);
-        static void Apply(ZorgzameBuurt.Sim.Spec.ScenarioSpec spec, DesignPoint point)
-        {
-            foreach (var (path, value) in point.Values) Assert.True(ScenarioOverrides.TrySet(spec, path, value));
-        }
-
-        var plan = RunPlan.Design(TestWorlds.Spec(300), design, "restaurant", 2, rootSeed: 3, Apply);
-
-        AssertSameRuns(Collect(new ExperimentRunner(Short, Mixes.Parse, 2), plan), Collect(new ClusterRunner(fixture.Cluster.Client, Short), plan));
-    }
-
-    [Fact]
-    public void Run_PatternsWithScenarioChangesOnTwoSilos_SameOutcomesAsInProcess()
-    {
-        // Lockdown shocks and a scenario without a care director: changes made after the scenario is loaded.
-        var spec = TestWorlds.Spec(150, s => s.Days = 360);
-        var patterns = PatternCatalogue.For(360)
-            .Where(p => p.Variants.Any(v => v.Condition is "lockdown" or "no_hub"))
-            .ToList();
-        Assert.Equal(2, patterns.Count);
-
-        var local = new PatternRunner(spec, 2, Mixes.Parse) { Threads = 2 }.Run(patterns);
-        var cluster = new PatternRunner(spec, 2, Mixes.Parse) { Runner = s => new ClusterRunner(fixture.Cluster.Client, s) }.Run(patterns);
-
-        Assert.Equal(local.Select(o => (o.A.Mean, o.B.Mean, o.Difference.Mean)), cluster.Select(o => (o.A.Mean, o.B.Mean, o.Difference.Mean)));
     }
 
     [Fact]

@@ -37,10 +37,8 @@ public sealed class ComposeFileTests(ITestOutputHelper output)
         var config = await stdout;
 
         Assert.True(process.ExitCode == 0, await stderr);
-        foreach (var service in new[] { "redis:", "silo:", "compare:" }) Assert.Contains("  " + service, config, StringComparison.Ordinal);
-        Assert.Contains("ZB_REDIS: redis:6379", config, StringComparison.Ordinal);
-        Assert.Contains("redis://redis:6379?cluster=zb", config, StringComparison.Ordinal);
-        Assert.Contains(":/work/out", config, StringComparison.Ordinal);
+        string[] expected = ["  redis:", "  silo:", "  compare:", "ZB_REDIS: redis:6379", "redis://redis:6379?cluster=zb", ":/work/out"];
+        Assert.All(expected, fragment => Assert.Contains(fragment, config, StringComparison.Ordinal));
         // A service scaled with --scale must not pin host ports.
         Assert.DoesNotContain("ports:", config, StringComparison.Ordinal);
     }
