@@ -31,8 +31,6 @@ public sealed partial class World
     /// <summary>Closes a facility of a settlement from today.</summary>
     public void CloseFacilityNow(string settlement, string facility)
     {
-        if (Space.IndexOf(settlement) < 0)
-            throw new ArgumentException($"Unknown settlement '{settlement}'; the scenario has: {string.Join(", ", Space.Names)}.", nameof(settlement));
         _inputs.CloseNow(Space, settlement, facility);
     }
 

@@ -58,16 +58,18 @@ public sealed partial class ResultsStore
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
+            // Columns in a canonical order, whatever order the runs finished in (a resumed or clustered experiment stores
+            // them out of order): each name where it first appears, runs taken by label and replication.
             cmd.CommandText = """
                 SELECT e.name FROM end_indicators e JOIN runs r ON r.id = e.run_id
-                WHERE r.experiment_id = $e GROUP BY e.name ORDER BY MIN(e.rowid);
+                WHERE r.experiment_id = $e ORDER BY r.label, r.replication, e.rowid;
                 """;
             cmd.Parameters.AddWithValue("$e", experimentId);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                columns[r.GetString(0)] = names.Count;
-                names.Add(r.GetString(0));
+                var name = r.GetString(0);
+                if (columns.TryAdd(name, names.Count)) names.Add(name);
             }
         }
 

@@ -249,7 +249,6 @@ public sealed class WorldGrain : Grain, IWorldGrain
 
     public Task CloseFacilityNow(string settlement, string facility)
     {
-        if (_town.Space.IndexOf(settlement) < 0) throw new ArgumentException($"Unknown settlement '{settlement}'.", nameof(settlement));
         _inputs.CloseNow(_town.Space, settlement, facility);
         return Task.CompletedTask;
     }

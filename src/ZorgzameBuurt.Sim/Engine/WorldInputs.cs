@@ -37,7 +37,7 @@ public sealed class WorldInputs(ShockSpec shocks)
             data.LockdownFactor = _liveFactor;
         }
         foreach (var c in shocks.FacilityClosures)
-            if (c.Day == day) CloseNow(space, c.Settlement, c.Facility);
+            if (c.Day == day) CloseDue(space, c.Settlement, c.Facility);
     }
 
     /// <summary>A lockdown from <paramref name="day"/> for <paramref name="days"/> days.</summary>
@@ -52,8 +52,18 @@ public sealed class WorldInputs(ShockSpec shocks)
 
     public void EndLockdown() => _liveLockdownEnd = -1;
 
-    /// <summary>Closes a facility of a settlement now (from now on, trips for it go further) and records it.</summary>
+    /// <summary>Closes an open facility of a settlement now (from now on, trips for it go further) and records it.</summary>
+    /// <exception cref="ArgumentException">The settlement is unknown or has no open facility of that kind.</exception>
     public void CloseNow(Space space, string settlement, string facility)
+    {
+        var s = space.IndexOf(settlement);
+        if (s < 0) throw new ArgumentException($"Unknown settlement '{settlement}'; the scenario has: {string.Join(", ", space.Names)}.", nameof(settlement));
+        if (!space.HasFacility(s, facility)) throw new ArgumentException($"{settlement} has no open '{facility}'.", nameof(facility));
+        Close(space, settlement, facility);
+    }
+
+    /// <summary>Closes a facility due by the scenario's shocks today, and records it.</summary>
+    private void CloseDue(Space space, string settlement, string facility)
     {
         _closed.Add((settlement, facility));
         Close(space, settlement, facility);
