@@ -19,12 +19,13 @@ public sealed class MobileLdcTests(ITestOutputHelper output)
         for (var d = 0; d < 16; d++)
         {
             world.Step();
-            seen.Add((d, world.Space.DistanceToService(sub)));
+            seen.Add((d, world.Town.Data.ServiceKm[sub]));
         }
         output.WriteLine(string.Join(", ", seen.Select(s => $"day {s.Day}: {s.Km:F1} km")));
         Assert.Equal(sub, Get<MobileLdc>(world).SettlementIndex);
         Assert.True(far >= 4);
-        // Visits on days 1, 8, 15 (weekly, offset 1); the service stays for the visit day and the next.
+        // Visits on days 1, 8, 15 (weekly, offset 1); the service stays for the visit day and the next. The distance a
+        // referral counts is the day's data every block receives (the shared space itself never changes).
         Assert.Equal([far, 0.4, 0.4, far, far, far, far, far, 0.4, 0.4, far, far, far, far, far, 0.4], seen.Select(s => Math.Round(s.Km, 6)).ToArray());
     }
 

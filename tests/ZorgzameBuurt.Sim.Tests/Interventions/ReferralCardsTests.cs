@@ -53,15 +53,20 @@ public sealed class ReferralCardsTests(ITestOutputHelper output)
         {
             var firstLine = Enumerable.Range(0, w.Professionals.Count)
                 .Where(j => global::ZorgzameBuurt.Sim.Model.Professionals.IsFirstLine(w.Professionals.Kind[j])).Select(j => w.Professionals.FirstId + j).ToHashSet();
+            // A detection reached the hub when the resident's very next event is the signal it sent (the routing of that
+            // detection), not a signal another contact raised later the same day.
             var events = Blocks.Events(w).ToList();
-            var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
-            var detections = events.Where(e => e.Kind == HistoryKind.Detected && firstLine.Contains(e.Other)).ToList();
-            double Of(Func<HistoryEvent, bool> half)
+            var detections = Enumerable.Range(0, events.Count)
+                .Where(k => events[k].Kind == HistoryKind.Detected && firstLine.Contains(events[k].Other))
+                .Select(k => (events[k].Day, Routed: k + 1 < events.Count && events[k + 1] is { Kind: HistoryKind.Signalled } next
+                                                   && next.Resident == events[k].Resident && next.Day == events[k].Day))
+                .ToList();
+            double Of(Func<int, bool> half)
             {
-                var part = detections.Where(half).ToList();
-                return part.Count == 0 ? 0 : part.Count(e => signalled.Contains((e.Resident, e.Day))) / (double)part.Count;
+                var part = detections.Where(e => half(e.Day)).ToList();
+                return part.Count == 0 ? 0 : part.Count(e => e.Routed) / (double)part.Count;
             }
-            return (Of(e => e.Day < 182), Of(e => e.Day >= 182));
+            return (Of(day => day < 182), Of(day => day >= 182));
         }
 
         var s0 = Share(none);
