@@ -24,9 +24,10 @@ internal static class RunCommand
         var mix = new Option<string?>("--mix") { Description = "Intervention mix: baseline, a+b+c or a named mix (default: the scenario's mix)." };
         var json = new Option<bool>("--json") { Description = "Print the end-of-run indicators as one JSON object (means with 95% intervals when --reps > 1)." };
         var blockSize = new Option<int?>("--block-size") { Description = "Residents per block of agents (default 2048; results do not depend on it)." };
-        var host = new Option<string>("--host") { Description = "Where the world runs: engine (in-process, default) or orleans (grains on an in-process silo); the results are the same.", DefaultValueFactory = _ => "engine" };
+        var host = new Option<string>("--host") { Description = "Where the world runs: engine (in-process, default) or orleans (grains on an in-process silo, or with --cluster on a cluster's silos); the results are the same.", DefaultValueFactory = _ => "engine" };
+        common.Cluster.Description = "With --host orleans: place the world's grains over the silos of this cluster: localhost, localhost:PORT[,PORT...] or redis://HOST:PORT, each with an optional ?cluster=ID&service=ID (docs/cluster.md). Results equal the in-process run.";
         var command = new Command("run", "Simulate one scenario with one intervention mix and print its indicators.");
-        common.AddTo(command);
+        common.AddTo(command, cluster: true);
         command.Add(mix);
         command.Add(json);
         command.Add(blockSize);
@@ -39,8 +40,8 @@ internal static class RunCommand
             var plan = RunPlan.Mixes(inputs.Spec, [label], inputs.Replications, inputs.Seed);
             Experiment.Confirm("run", plan.Count, inputs, stored: inputs.Out is not null, stderr);
             var size = result.GetValue(blockSize) ?? 0;
-            if (size < 0 || size > 1 << 24) throw new UsageException($"--block-size: must be from 1 to {1 << 24}, got {size}.");
-            using var runHost = RunHosts.Create(result.GetValue(host) ?? "engine", context);
+            if (size < 0 || size > 1 << 24) throw new UsageException($"--block-size: must be from 1 to {1 << 24} (0: the default), got {size}.");
+            using var runHost = RunHosts.Create(result.GetValue(host) ?? "engine", inputs.Cluster, stderr, context);
             var settings = new RunSettings(inputs.Days, inputs.Interval) { BlockSize = size, Host = runHost?.Host };
 
             IndicatorStats stats;
