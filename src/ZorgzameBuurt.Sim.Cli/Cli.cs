@@ -53,6 +53,20 @@ public static class Cli
             stderr.WriteLine($"zbsim: {message}");
             return UsageException.ExitCode;
         }
+        catch (Exception e) when (ClusterFault(e) is { } fault)
+        {
+            stderr.WriteLine($"zbsim: the Orleans cluster failed: {fault}");
+            return 1;
+        }
+    }
+
+    /// <summary>The first line of an Orleans failure (a silo lost, a call timed out) under any wrapping, or null.</summary>
+    private static string? ClusterFault(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x is AggregateException a ? a.InnerExceptions[0] : x.InnerException)
+            if (x is TimeoutException || x.GetType().Namespace?.StartsWith("Orleans", StringComparison.Ordinal) == true)
+                return x.Message.Split('\n')[0].Trim();
+        return null;
     }
 
     /// <summary>The arguments as one line, quoted where needed, for the record.</summary>

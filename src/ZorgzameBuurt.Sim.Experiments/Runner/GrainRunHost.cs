@@ -10,6 +10,9 @@ namespace ZorgzameBuurt.Sim.Experiments.Runner;
 /// </summary>
 public sealed class GrainRunHost(IGrainFactory grains) : IRunHost
 {
+    /// <summary>Told, once a world is built, where its resident block grains were placed ("N blocks on …").</summary>
+    public Action<string>? Log { get; init; }
+
     public RunResult Execute(RunJob job, RunSettings settings, InterventionFactory interventions, int threads, CancellationToken cancellation) =>
         ExecuteAsync(job, settings, cancellation).GetAwaiter().GetResult();
 
@@ -17,6 +20,7 @@ public sealed class GrainRunHost(IGrainFactory grains) : IRunHost
     {
         var world = grains.GetGrain<IWorldGrain>($"run-{Guid.NewGuid():N}");
         await world.Create(new WorldRecipe(ScenarioCopy.ToYaml(job.Scenario()), job.Seed, job.Mix, settings.BlockSize));
+        if (Log is { } log) log(Placement(await world.Placement()));
         var series = new List<IndicatorSet>();
         var interval = settings.Interval;
         var day = 0;
@@ -30,5 +34,13 @@ public sealed class GrainRunHost(IGrainFactory grains) : IRunHost
         var end = (await world.EndIndicators()).Series()[0];
         series.Add(end);
         return new RunResult(job.Label, job.Replication, job.Seed, job.Point, end, series);
+    }
+
+    /// <summary>"490 resident blocks on 2 silos: 127.0.0.1:11111 245, 127.0.0.1:11112 245".</summary>
+    public static string Placement(IReadOnlyList<string> silos)
+    {
+        var bySilo = silos.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        var count = silos.Distinct().Count();
+        return $"{silos.Count} resident block{(silos.Count == 1 ? "" : "s")} on {count} silo{(count == 1 ? "" : "s")}: {string.Join(", ", bySilo)}";
     }
 }

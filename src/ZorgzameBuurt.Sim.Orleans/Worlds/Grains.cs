@@ -32,13 +32,17 @@ public interface IWorldGrain : IGrainWithStringKey
     Task Trace(int resident);
     Task<JourneyWire> History(int resident);
     Task<JourneyWire> Resident(int resident);
+
+    /// <summary>The silo (host:port) that hosts each resident block grain, in block order: where the world was placed.</summary>
+    Task<string[]> Placement();
 }
 
 /// <summary>A block of residents (keyed "run/first id"; a block of one is a resident grain, volunteers included: a
 /// volunteer is a resident with a role).</summary>
 public interface IResidentBlockGrain : IGrainWithStringKey
 {
-    Task Start(WorldRecipe recipe, int index, int lo, int hi);
+    /// <summary>Builds the block; answers with the silo (host:port) that hosts it.</summary>
+    Task<string> Start(WorldRecipe recipe, int index, int lo, int hi);
     Task<Immutable<byte[]>> Act(DayWire day);
     Task<DeliveryWire> Deliver(int round, Immutable<byte[]> inbox);
     Task<TallyWire> Tally(DayWire day);

@@ -14,9 +14,9 @@ public sealed class InterventionGrain : Grain, IInterventionGrain
     private InterventionContext _context = null!;
     private Town _town = null!;
 
-    public Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses, string[] closed)
+    public async Task Start(WorldRecipe recipe, string key, int index, int occurrence, DayWire day, byte[] statuses, string[] closed)
     {
-        var (spec, population) = PopulationCache.Get(recipe);
+        var (spec, population) = await PopulationCache.GetAsync(recipe);
         var space = new Space(spec.Space);
         foreach (var c in closed)
         {
@@ -28,7 +28,6 @@ public sealed class InterventionGrain : Grain, IInterventionGrain
         _intervention = InterventionCatalog.Create(key, spec.Interventions);
         _context = new InterventionContext(_town, _out, index, occurrence, new Effort(population.Residents.Count));
         _intervention.Start(_context);
-        return Task.CompletedTask;
     }
 
     public Task<InterventionDayWire> OnDay(DayWire day, Immutable<byte[]> statuses)

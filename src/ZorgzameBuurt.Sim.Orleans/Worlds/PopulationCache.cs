@@ -7,18 +7,20 @@ namespace ZorgzameBuurt.Sim.Orleans.Worlds;
 /// <summary>
 /// The population of a recipe, synthesised once per silo process and shared by the block, professional and
 /// intervention grains it hosts (synthesis is a pure function of scenario and seed, so every silo builds the same).
-/// Keeps the few most recent populations.
+/// Keeps the few most recent populations. Synthesis runs once on a thread-pool thread and every grain awaits it: the
+/// hundreds of grains of a big world starting at once wait without holding a thread (blocked threads starve the
+/// silo, which then misses its membership probes and is declared dead).
 /// </summary>
 internal static class PopulationCache
 {
     private const int Keep = 4;
     private static readonly object Gate = new();
-    private static readonly List<(string Key, Lazy<(ScenarioSpec Spec, Population Population)> Value)> Entries = [];
+    private static readonly List<(string Key, Task<(ScenarioSpec Spec, Population Population)> Value)> Entries = [];
 
-    public static (ScenarioSpec Spec, Population Population) Get(WorldRecipe recipe)
+    public static Task<(ScenarioSpec Spec, Population Population)> GetAsync(WorldRecipe recipe)
     {
         var key = recipe.Seed + "\n" + recipe.ScenarioYaml;
-        Lazy<(ScenarioSpec, Population)> value;
+        Task<(ScenarioSpec, Population)> value;
         lock (Gate)
         {
             var at = Entries.FindIndex(e => e.Key == key);
@@ -27,11 +29,11 @@ internal static class PopulationCache
                 value = Entries[at].Value;
                 Entries.RemoveAt(at);
             }
-            else value = new(() => Build(recipe));
+            else value = Task.Run(() => Build(recipe));
             Entries.Insert(0, (key, value));
             if (Entries.Count > Keep) Entries.RemoveAt(Entries.Count - 1);
         }
-        return value.Value;
+        return value;
     }
 
     /// <summary>A fresh scenario object of the recipe (each grain may change its own, e.g. its space).</summary>

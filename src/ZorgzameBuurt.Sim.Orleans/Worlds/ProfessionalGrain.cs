@@ -11,13 +11,12 @@ public sealed class ProfessionalGrain : Grain, IProfessionalGrain
     private DayContext _context = null!;
     private DayData _data = null!;
 
-    public Task Start(WorldRecipe recipe, int index)
+    public async Task Start(WorldRecipe recipe, int index)
     {
-        var (spec, population) = PopulationCache.Get(recipe);
+        var (spec, population) = await PopulationCache.GetAsync(recipe);
         _context = population.NewContext();
         _data = new DayData(spec.Space.Settlements.Count, population.Professionals.Count);
         _block = population.ProfessionalBlock(index, index + 1);
-        return Task.CompletedTask;
     }
 
     public Task<ProfessionalDayWire> Work(DayWire day, Immutable<byte[]> inbox)

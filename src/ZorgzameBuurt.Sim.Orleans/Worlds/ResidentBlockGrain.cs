@@ -1,4 +1,6 @@
 using Orleans.Concurrency;
+using Orleans.Placement;
+using Orleans.Runtime;
 using ZorgzameBuurt.Sim.Indicators;
 using ZorgzameBuurt.Sim.Model;
 using ZorgzameBuurt.Sim.Model.Processes;
@@ -8,23 +10,26 @@ namespace ZorgzameBuurt.Sim.Orleans.Worlds;
 /// <summary>
 /// Hosts one <see cref="ResidentBlock"/> and calls the same mechanism code as the in-process engine: act, deliver a
 /// round (sorting its batch by receiver), publish, tally. Builds its block from the silo's population of the recipe.
+/// Placed at random: a world's blocks are activated in one burst, and random placement spreads them over the silos of
+/// a cluster (resource-optimised placement, Orleans' default, would put a burst on the silo that looked idlest).
 /// </summary>
-public sealed class ResidentBlockGrain : Grain, IResidentBlockGrain
+[RandomPlacement]
+public sealed class ResidentBlockGrain(ILocalSiloDetails silo) : Grain, IResidentBlockGrain
 {
     private ResidentBlock _block = null!;
     private DayContext _context = null!;
     private DayData _data = null!;
     private Space _space = null!;
 
-    public Task Start(WorldRecipe recipe, int index, int lo, int hi)
+    public async Task<string> Start(WorldRecipe recipe, int index, int lo, int hi)
     {
-        var (spec, population) = PopulationCache.Get(recipe);
+        var (spec, population) = await PopulationCache.GetAsync(recipe);
         _context = population.NewContext();
         _space = new Space(spec.Space);
         _data = new DayData(_space.Count, population.Professionals.Count);
         _context.Begin(_data);
         _block = population.Block(index, lo, hi, _context);
-        return Task.CompletedTask;
+        return silo.SiloAddress.Endpoint.ToString();
     }
 
     public Task<Immutable<byte[]>> Act(DayWire day)

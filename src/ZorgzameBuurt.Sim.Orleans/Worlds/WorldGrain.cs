@@ -24,6 +24,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
     private int _residents;
     private int _blockSize;
     private IResidentBlockGrain[] _blocks = [];
+    private string[] _placement = [];
     private int[] _blockLo = [];
     private IProfessionalGrain[] _professionals = [];
     private readonly List<(string Key, int Index, IInterventionGrain Grain)> _active = [];
@@ -39,7 +40,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
     public async Task Create(WorldRecipe recipe)
     {
         _recipe = recipe;
-        var (spec, population) = PopulationCache.Get(recipe);
+        var (spec, population) = await PopulationCache.GetAsync(recipe);
         var space = new Space(spec.Space);
         _town = population.NewTown(space);
         _inputs = new WorldInputs(spec.Shocks);
@@ -48,13 +49,14 @@ public sealed class WorldGrain : Grain, IWorldGrain
         var count = Math.Max(1, (_residents + _blockSize - 1) / _blockSize);
         _blocks = new IResidentBlockGrain[count];
         _blockLo = new int[count];
-        var starts = new List<Task>();
+        var blockStarts = new Task<string>[count];
         for (var b = 0; b < count; b++)
         {
             _blockLo[b] = b * _blockSize;
             _blocks[b] = GrainFactory.GetGrain<IResidentBlockGrain>($"{Run}/{_blockLo[b]}");
-            starts.Add(_blocks[b].Start(recipe, b, _blockLo[b], Math.Min(_residents, (b + 1) * _blockSize)));
+            blockStarts[b] = _blocks[b].Start(recipe, b, _blockLo[b], Math.Min(_residents, (b + 1) * _blockSize));
         }
+        var starts = new List<Task>(blockStarts);
         var pros = population.Professionals.Count;
         _professionals = new IProfessionalGrain[pros];
         for (var j = 0; j < pros; j++)
@@ -63,6 +65,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
             starts.Add(_professionals[j].Start(recipe, j));
         }
         await Task.WhenAll(starts);
+        _placement = await Task.WhenAll(blockStarts);
 
         // Day 0's professional cards and the residents' first statuses, as the in-process world publishes them.
         var context = population.NewContext();
@@ -258,6 +261,8 @@ public sealed class WorldGrain : Grain, IWorldGrain
     public Task<JourneyWire> History(int resident) => BlockOf(resident).History(resident, DayWire.From(_town.Data));
 
     public Task<JourneyWire> Resident(int resident) => History(resident);
+
+    public Task<string[]> Placement() => Task.FromResult(_placement);
 
     private IResidentBlockGrain BlockOf(int resident) => _blocks[resident / _blockSize];
 }

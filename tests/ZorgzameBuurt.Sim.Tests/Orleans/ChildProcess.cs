@@ -11,6 +11,7 @@ public sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _stdout = new();
     private readonly List<string> _lines = [];
 
     private ChildProcess(Process process) => _process = process;
@@ -34,7 +35,7 @@ public sealed class ChildProcess : IDisposable
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var child = new ChildProcess(process);
         process.ErrorDataReceived += (_, e) => child.Add(e.Data);
-        process.OutputDataReceived += (_, e) => child.Add(e.Data);
+        process.OutputDataReceived += (_, e) => child.Add(e.Data, stdout: true);
         process.Start();
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
@@ -50,14 +51,24 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>What the process wrote to stdout alone so far.</summary>
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_output) return _stdout.ToString();
+        }
+    }
+
     public int Id => _process.Id;
 
-    private void Add(string? line)
+    private void Add(string? line, bool stdout = false)
     {
         if (line is null) return;
         lock (_output)
         {
             _output.AppendLine(line);
+            if (stdout) _stdout.AppendLine(line);
             _lines.Add(line);
             Monitor.PulseAll(_output);
         }
