@@ -59,7 +59,9 @@ public sealed class NetworkAnalysis
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var agents = snapshot.Agents;
-        var graph = new UndirectedGraph<int, SUndirectedEdge<int>>(allowParallelEdges: false);
+        // The snapshot holds each tie once and the virtual source one edge per helper, so no edge can repeat: parallel
+        // edges are allowed only to spare QuikGraph a search of the adjacency on every AddEdge.
+        var graph = new UndirectedGraph<int, SUndirectedEdge<int>>(allowParallelEdges: true);
         graph.AddVertexRange(Enumerable.Range(0, agents));
         var isolated = new bool[agents];
         foreach (var t in snapshot.Ties)
