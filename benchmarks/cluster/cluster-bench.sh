@@ -9,7 +9,7 @@ residents=${1:-2000}; days=${2:-365}; mixes=${3:-"baseline;restaurant"}; reps=${
 dotnet build src/ZorgzameBuurt.Sim.Cli -c Release -v q -nologo >/dev/null
 zbsim="dotnet src/ZorgzameBuurt.Sim.Cli/bin/Release/net10.0/zbsim.dll"
 work=$(mktemp -d); pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 redis_port=6391; redis-server --port $redis_port --bind 127.0.0.1 --save '' --appendonly no >"$work/redis.log" 2>&1 & pids+=($!)
 sleep 0.5
