@@ -58,13 +58,31 @@ public sealed class WorkbenchBenchmark(WorkbenchBrowser browser, ITestOutputHelp
         var bundle = Path.Combine(Path.GetTempPath(), $"zb-graph-bench-{Environment.ProcessId}.js");
         var psi = new ProcessStartInfo("node", ["build.mjs", bundle, "bench/graph-bench.js"]) { WorkingDirectory = web };
         using (var node = Process.Start(psi)!) await node.WaitForExitAsync();
-        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
-        var page = await context.NewPageAsync();
-        await page.SetContentAsync("<!DOCTYPE html><html><body></body></html>");
-        await page.AddScriptTagAsync(new() { Path = bundle });
-        var result = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.graphBench(10)");
-        output.WriteLine(result.ToString());
+        // One library per page, each with a time limit: in a GPU-less Chromium a renderer can hold the page's only
+        // thread for minutes, and a page that does not answer in time is closed (its renderer with it).
+        double? sigmaMedian = null;
+        foreach (var (library, rounds) in new[] { ("sigma", 10), ("cytoscape", 3), ("cytoscape-webgl", 3) })
+        {
+            var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
+            var page = await context.NewPageAsync();
+            await page.SetContentAsync("<!DOCTYPE html><html><body></body></html>");
+            await page.AddScriptTagAsync(new() { Path = bundle });
+            var clock = Stopwatch.StartNew();
+            var run = page.EvaluateAsync<System.Text.Json.JsonElement>($"() => window.graphBench({rounds}, '{library}')");
+            if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(120))) == run)
+            {
+                var result = await run;
+                output.WriteLine($"{library} ({rounds} recolours, {clock.Elapsed.TotalSeconds:F0} s in all): {result}");
+                if (library == "sigma") sigmaMedian = result.GetProperty("sigma").GetProperty("median").GetDouble();
+            }
+            else
+            {
+                output.WriteLine($"{library} ({rounds} recolours): no result within 120 s; page closed");
+                _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);   // it fails when its page closes
+            }
+            await context.CloseAsync();
+        }
         File.Delete(bundle);
-        Assert.True(result.GetProperty("sigma").GetProperty("median").GetDouble() > 0);
+        Assert.True(sigmaMedian > 0);
     }
 }

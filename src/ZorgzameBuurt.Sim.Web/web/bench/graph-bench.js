@@ -12,8 +12,15 @@ const COLOURS = ['#c9ccd1', '#d62728', '#9467bd', '#1f77b4', '#2ca02c'];
 
 // A deterministic graph: residents on a sunflower spiral, ties mostly to near neighbours (a street network).
 function graphData() {
+  // mulberry32 in 32-bit integer arithmetic. (An LCG written as seed * 1103515245 in doubles loses its low bits past
+  // 2^53, falls into a short cycle, and the loop below never collects its ties: the bench used to hang here.)
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const nodes = [];
   for (let i = 0; i < N; i++) {
     const r = Math.sqrt(i + 0.5);

@@ -410,16 +410,3 @@ internal sealed class PopulationSynthesis
         block.Ties.Compact();
     }
 }
-
-/// <summary>
-/// Hashes a (min, max) pair key with a full 64-bit mix. The default Int64 hash (low word XOR high word) collapses
-/// pairs of nearby residents onto a few hundred values, which made building a world quadratic in its size.
-/// </summary>
-internal sealed class PairKeyComparer : IEqualityComparer<long>
-{
-    public static readonly PairKeyComparer Instance = new();
-
-    public bool Equals(long x, long y) => x == y;
-
-    public int GetHashCode(long key) => (int)Engine.CounterRng.Mix((ulong)key);
-}
