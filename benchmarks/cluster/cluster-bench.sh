@@ -6,18 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 residents=${1:-2000}; days=${2:-365}; mixes=${3:-"baseline;restaurant"}; reps=${4:-3}
-dotnet build src/ZorgzameBuurt.Sim.Cli -c Release -v q -nologo >/dev/null
-zbsim="dotnet src/ZorgzameBuurt.Sim.Cli/bin/Release/net10.0/zbsim.dll"
-work=$(mktemp -d); pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-redis_port=6391; redis-server --port $redis_port --bind 127.0.0.1 --save '' --appendonly no >"$work/redis.log" 2>&1 & pids+=($!)
-sleep 0.5
-
-silo() { # $1 = index
-  $zbsim silo --redis 127.0.0.1:$redis_port --cluster-id bench$2 --silo-port $((11300 + $1)) --gateway-port $((30300 + $1)) >"$work/silo$1.log" 2>&1 & pids+=($!)
-  until grep -qs "silo: ready" "$work/silo$1.log"; do sleep 0.2; done
-}
+redis_port=6391
+. benchmarks/cluster/common.sh
 seconds() { local s=$(date +%s.%N); "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err"; exit 1; }; echo "$(date +%s.%N) - $s" | bc; }
 min() { printf "%s\n" "$@" | sort -g | head -n1; }
 nmix=$(tr ';' '\n' <<<"$mixes" | wc -l)
@@ -27,8 +17,8 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Each measurement twice, interleaved (the machine is shared: load moves), keeping the faster; every compare is a
 # fresh client process, so the wall time includes its start and (cluster) its connection to the silos.
-silo 1 one
-silo 2 two; silo 3 two
+silo 1 benchone 11300
+silo 2 benchtwo 11300; silo 3 benchtwo 11300
 rm_out() { rm -rf "$work/local" "$work/one" "$work/two"; }
 for round in 1 2; do
   rm_out

@@ -7,18 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 residents=${1:-1000000}; days=${2:-30}
-dotnet build src/ZorgzameBuurt.Sim.Cli -c Release -v q -nologo >/dev/null
-zbsim="dotnet src/ZorgzameBuurt.Sim.Cli/bin/Release/net10.0/zbsim.dll"
-work=$(mktemp -d); pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-redis_port=6392; redis-server --port $redis_port --bind 127.0.0.1 --save '' --appendonly no >"$work/redis.log" 2>&1 & pids+=($!)
-sleep 0.5
-for i in 1 2; do
-  $zbsim silo --redis 127.0.0.1:$redis_port --cluster-id world --silo-port $((11400 + i)) --gateway-port $((30400 + i)) >"$work/silo$i.log" 2>&1 & pids+=($!)
-  silo_pid[$i]=$!
-  until grep -qs "silo: ready" "$work/silo$i.log"; do sleep 0.2; done
-done
+redis_port=6392
+. benchmarks/cluster/common.sh
+for i in 1 2; do silo $i world 11400; silo_pids[$i]=$silo_pid; done
 args=(run rural-deeldorp --days "$days" --json --set population.inhabitants="$residents")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 exec 3>&1
@@ -33,7 +24,7 @@ printf "| host | wall s | resident-days/s |\n|---|---:|---:|\n"
 printf "| in one process, 2 threads | %.1f | %.2f M |\n" "$t_engine" "$(echo "$rd / $t_engine / 1000000" | bc -l)"
 printf "| grains on 2 silos (same 2 cores) | %.1f | %.2f M |\n" "$t_grains" "$(echo "$rd / $t_grains / 1000000" | bc -l)"
 for i in 1 2; do
-  printf "silo %s peak memory: %s\n" "$i" "$(grep VmHWM /proc/"${silo_pid[$i]}"/status 2>/dev/null | awk '{printf "%.0f MB", $2/1024}')"
+  printf "silo %s peak memory: %s\n" "$i" "$(grep VmHWM /proc/"${silo_pids[$i]}"/status 2>/dev/null | awk '{printf "%.0f MB", $2/1024}')"
 done
 echo "identical JSON: yes"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
