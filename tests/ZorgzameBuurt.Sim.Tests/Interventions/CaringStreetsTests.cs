@@ -49,14 +49,11 @@ public sealed class CaringStreetsTests(ITestOutputHelper output)
         foreach (var seed in new ulong[] { 1, 2, 3, 4 })
         {
             var spec = Municipality(1000);
-            spec.Seed = seed;
             spec.Parameters.Contact.PerDay = 1;
             var chatOnly = new CaringStreetsOptions { Streets = 10, Meetings = new Schedule(Frequency.Never), Party = new Schedule(Frequency.Never) };
             var meetingOnly = new CaringStreetsOptions { Streets = 10, ChatGroup = false, Party = new Schedule(Frequency.Never) };
-            var chat = World.Create(spec, [new CaringStreets(chatOnly)], new WorldOptions(Seed: seed));
-            var meeting = World.Create(spec, [new CaringStreets(meetingOnly)], new WorldOptions(Seed: seed));
-            chat.Run(365);
-            meeting.Run(365);
+            var chat = RunSeeded(spec, seed, 365, null, new CaringStreets(chatOnly));
+            var meeting = RunSeeded(spec, seed, 365, null, new CaringStreets(meetingOnly));
             var reachChat = ContextOf<CaringStreets>(chat).Effort.PeopleReached;
             var reachMeeting = ContextOf<CaringStreets>(meeting).Effort.PeopleReached;
             detections.Chat += chat.Indicators()[IndicatorNames.OrganisedDetections];

@@ -35,12 +35,11 @@ public sealed class RestaurantTests(ITestOutputHelper output)
         foreach (var seed in Seeds)
         {
             var spec = Municipality();
-            spec.Seed = seed;
-            var invited = Ids(World.Create(spec, [], new WorldOptions(Seed: seed)), new RestaurantOptions().Invited);
+            var invited = Ids(CreateSeeded(spec, seed), new RestaurantOptions().Invited);
             var alone = new RestaurantOptions();
             alone.Staffing.Professionals.Clear();
-            var withoutBzr = RunSeeded(spec, invited, new Restaurant(alone));
-            var withBzr = RunSeeded(spec, invited, new Restaurant(new RestaurantOptions()));
+            var withoutBzr = RunSeeded(spec, seed, 365, invited, new Restaurant(alone));
+            var withBzr = RunSeeded(spec, seed, 365, invited, new Restaurant(new RestaurantOptions()));
             var hub = Hub(withBzr);
             Assert.Equal(0, Count(withoutBzr, invited, e => e.Kind == HistoryKind.Detected && e.Other == hub));
             byBzr += Count(withBzr, invited, e => e.Kind == HistoryKind.Detected && e.Other == hub);
@@ -51,14 +50,6 @@ public sealed class RestaurantTests(ITestOutputHelper output)
     }
 
     private static readonly ulong[] Seeds = [1, 2, 3, 4];
-
-    private static World RunSeeded(ScenarioSpec spec, int[] traced, IIntervention intervention)
-    {
-        var w = World.Create(spec, [intervention], new WorldOptions(Seed: spec.Seed));  // the population is the seed's too
-        foreach (var id in traced) w.Trace(id);
-        w.Run(365);
-        return w;
-    }
 
     [Fact]
     public void Run_Restaurant_AttendanceFallsWithDistanceAndRisesWhenATieBringsYou()

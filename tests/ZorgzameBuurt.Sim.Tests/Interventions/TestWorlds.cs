@@ -29,13 +29,20 @@ internal static class TestWorlds
         },
     };
 
-    public static World Create(ScenarioSpec spec, params IIntervention[] interventions) =>
-        World.Create(spec, interventions, new WorldOptions(Seed: Seed));
+    public static World Create(ScenarioSpec spec, params IIntervention[] interventions) => CreateSeeded(spec, Seed, interventions);
+
+    /// <summary>The same world with another seed (population and draws alike).</summary>
+    public static World CreateSeeded(ScenarioSpec spec, ulong seed, params IIntervention[] interventions) =>
+        World.Create(spec, interventions, new WorldOptions(Seed: seed));
 
     /// <summary>Runs a world with the interventions, tracing the given residents from day 0.</summary>
-    public static World Run(ScenarioSpec spec, int days, IEnumerable<int>? traced, params IIntervention[] interventions)
+    public static World Run(ScenarioSpec spec, int days, IEnumerable<int>? traced, params IIntervention[] interventions) =>
+        RunSeeded(spec, Seed, days, traced, interventions);
+
+    /// <summary>The same with another seed.</summary>
+    public static World RunSeeded(ScenarioSpec spec, ulong seed, int days, IEnumerable<int>? traced, params IIntervention[] interventions)
     {
-        var w = Create(spec, interventions);
+        var w = CreateSeeded(spec, seed, interventions);
         if (traced is not null)
             foreach (var id in traced) w.Trace(id);
         w.Run(days);
