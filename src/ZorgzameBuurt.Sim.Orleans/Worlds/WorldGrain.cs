@@ -56,16 +56,16 @@ public sealed class WorldGrain : Grain, IWorldGrain
             _blocks[b] = GrainFactory.GetGrain<IResidentBlockGrain>($"{Run}/{_blockLo[b]}");
             blockStarts[b] = _blocks[b].Start(recipe, b, _blockLo[b], Math.Min(_residents, (b + 1) * _blockSize));
         }
-        var starts = new List<Task>(blockStarts);
         var pros = population.Professionals.Count;
         _professionals = new IProfessionalGrain[pros];
+        var professionalStarts = new Task[pros];
         for (var j = 0; j < pros; j++)
         {
             _professionals[j] = GrainFactory.GetGrain<IProfessionalGrain>($"{Run}/p{j}");
-            starts.Add(_professionals[j].Start(recipe, j));
+            professionalStarts[j] = _professionals[j].Start(recipe, j);
         }
-        await Task.WhenAll(starts);
         _placement = await Task.WhenAll(blockStarts);
+        await Task.WhenAll(professionalStarts);
 
         // Day 0's professional cards and the residents' first statuses, as the in-process world publishes them.
         var context = population.NewContext();
