@@ -39,14 +39,15 @@ public sealed record NeedEpisode(
             }
             // A need already open when tracing began (the stock of day 0) has no onset event: it starts at day 0.
             if (open is null && e.Kind is HistoryKind.Asked or HistoryKind.Detected or HistoryKind.HelpedInformally
-                    or HistoryKind.Signalled or HistoryKind.SignalLost or HistoryKind.Referred or HistoryKind.Resolved or HistoryKind.SelfResolved)
+                    or HistoryKind.Signalled or HistoryKind.SignalLost or HistoryKind.Referred or HistoryKind.Admitted or HistoryKind.WaitExpired
+                    or HistoryKind.Resolved or HistoryKind.SelfResolved)
                 open = new NeedEpisode(e.Need, 0, null, -1, null, null, null, EpisodeOutcome.Open, 0);
             if (open is null) continue;
             open = e.Kind switch
             {
                 HistoryKind.Detected or HistoryKind.HelpedInformally when open.NoticedDay is null => open with { NoticedDay = e.Day, NoticedBy = e.Other },
                 HistoryKind.Signalled when open.SignalledDay is null => open with { SignalledDay = e.Day },
-                HistoryKind.SignalLost => open with { SignalsLost = open.SignalsLost + 1 },
+                HistoryKind.SignalLost or HistoryKind.WaitExpired => open with { SignalsLost = open.SignalsLost + 1 }, // an expired wait is a signal lost at the service
                 HistoryKind.Referred when open.ReferredDay is null => open with { ReferredDay = e.Day },
                 HistoryKind.Resolved => open with { EndDay = e.Day, Outcome = EpisodeOutcome.Resolved },
                 HistoryKind.SelfResolved => open with { EndDay = e.Day, Outcome = EpisodeOutcome.SelfResolved },

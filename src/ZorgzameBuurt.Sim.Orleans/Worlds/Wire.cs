@@ -64,7 +64,8 @@ public sealed record CountersWire(
 {
     public static CountersWire From(Counters c) => new(
         [c.NeedsArisen, c.Detections, c.SignalsLost, c.ReferralAttempts, c.ReferralSuccesses, c.NeedsResolved, c.NeedsResolvedInformally,
-         c.NeedsSelfResolved, c.VolunteerDropouts, c.Contacts, c.TiesFormed, c.TiesDropped, c.FirstLineSignals, c.OrganisedDetections],
+         c.NeedsSelfResolved, c.VolunteerDropouts, c.Contacts, c.TiesFormed, c.TiesDropped, c.FirstLineSignals, c.OrganisedDetections,
+         c.WaitsExpired, c.HandedOn, c.ReferredOnUnderLoad],
         (long[])c.ArisenBy.Clone(), (long[])c.InformalBy.Clone(), (long[])c.ReferredBy.Clone(), (int[])c.Latency.Clone());
 
     public Counters ToCounters()
@@ -75,6 +76,7 @@ public sealed record CountersWire(
             (s[0], s[1], s[2], s[3], s[4], s[5], s[6]);
         (c.NeedsSelfResolved, c.VolunteerDropouts, c.Contacts, c.TiesFormed, c.TiesDropped, c.FirstLineSignals, c.OrganisedDetections) =
             (s[7], s[8], s[9], s[10], s[11], s[12], s[13]);
+        (c.WaitsExpired, c.HandedOn, c.ReferredOnUnderLoad) = (s[14], s[15], s[16]);
         ArisenBy.CopyTo(c.ArisenBy, 0);
         InformalBy.CopyTo(c.InformalBy, 0);
         ReferredBy.CopyTo(c.ReferredBy, 0);

@@ -25,13 +25,13 @@ internal sealed class DisplayState(int residents)
             var now = world.NeedStateOf(id);
             var before = _previous[id];
             if (before != NeedState.None && now == NeedState.None) Mark(id, Resolved, world.Day);
-            else if (before == NeedState.Signalled && now == NeedState.Hidden) Mark(id, Lost, world.Day);
+            else if (before is NeedState.Signalled or NeedState.Waiting && now is NeedState.Hidden) Mark(id, Lost, world.Day);
             _previous[id] = now;
             states[id] = now switch
             {
                 NeedState.Hidden => _recentUntil[id] > world.Day && _recent[id] == Lost ? Lost : Hidden,
                 NeedState.Signalled => AtHub,
-                NeedState.Referred => Referred,
+                NeedState.Waiting or NeedState.InService => Referred,
                 _ => _recentUntil[id] > world.Day && _recent[id] == Resolved ? Resolved : None,
             };
         }

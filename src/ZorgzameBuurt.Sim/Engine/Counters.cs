@@ -27,6 +27,15 @@ public sealed class Counters
     /// <summary>Detections made in contacts an intervention organised.</summary>
     public long OrganisedDetections;
 
+    /// <summary>Waits on a service's list that ran out before the service took the case up.</summary>
+    public long WaitsExpired;
+
+    /// <summary>Questions the hub handed straight on to a service (warm hand-on, no case work).</summary>
+    public long HandedOn;
+
+    /// <summary>Cases the hub referred on unworked because they had waited too long at her desk (overload).</summary>
+    public long ReferredOnUnderLoad;
+
     /// <summary>Needs that arose, were helped informally, and were resolved by referral, per subgroup (Indicators.Subgroup order).</summary>
     public readonly long[] ArisenBy = new long[SubgroupCount];
     public readonly long[] InformalBy = new long[SubgroupCount];
@@ -68,6 +77,9 @@ public sealed class Counters
         total.TiesDropped += TiesDropped;
         total.FirstLineSignals += FirstLineSignals;
         total.OrganisedDetections += OrganisedDetections;
+        total.WaitsExpired += WaitsExpired;
+        total.HandedOn += HandedOn;
+        total.ReferredOnUnderLoad += ReferredOnUnderLoad;
         for (var g = 0; g < SubgroupCount; g++)
         {
             total.ArisenBy[g] += ArisenBy[g];

@@ -25,6 +25,11 @@ public static class IndicatorCollector
         var residents = Math.Max(1, overall.Residents);
 
         Put(HiddenNeedShare, overall.Hidden / residents);
+        Put(WaitingNeedShare, overall.Waiting / residents);
+        Put(InServiceShare, overall.InService / residents);
+        Put(WaitsExpired, counters.WaitsExpired);
+        Put(QuestionsHandedOn, counters.HandedOn);
+        Put(CasesReferredOnUnderLoad, counters.ReferredOnUnderLoad);
         Put(UnmetNeedDays, overall.UnmetDays);
         Put(DetectionLatencyDays, Quantile(counters.Latency, 0.5));
         Put(DetectionLatencyDaysP90, Quantile(counters.Latency, 0.9));
@@ -79,6 +84,7 @@ public static class IndicatorCollector
             var name = Subgroup.Names[g];
             var n = Math.Max(1, t.Residents);
             Put($"{HiddenNeedShare}.{name}", t.Hidden / n);
+            Put($"{WaitingNeedShare}.{name}", t.Waiting / n);
             Put($"{UnmetNeedDaysPerResident}.{name}", t.UnmetDays / n);
             Put($"{LonelyShare}.{name}", t.Lonely / n);
             Put($"{MeanLoneliness}.{name}", t.Loneliness / n);
@@ -113,11 +119,13 @@ public static class IndicatorCollector
         WeakTies = t[g, 5],
         Latent = t[g, 6],
         UnmetDays = t[g, 7],
+        Waiting = t[g, 8],
+        InService = t[g, 9],
     };
 
     private sealed class Tally
     {
-        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays;
+        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays, Waiting, InService;
     }
 
     /// <summary>A quantile of a day histogram; NaN when nothing was detected yet.</summary>

@@ -13,6 +13,21 @@ public static class IndicatorNames
     public const string NeedsResolved = "needs_resolved";
     public const string RightsNotTakenUp = "rights_not_taken_up";
 
+    /// <summary>Share of residents whose need waits: signalled at the hub, or on a service's waiting list (not hidden, not yet helped).</summary>
+    public const string WaitingNeedShare = "waiting_need_share";
+
+    /// <summary>Share of residents whose need is in service (taken up by a service, not yet resolved).</summary>
+    public const string InServiceShare = "in_service_share";
+
+    /// <summary>Waits on a service's list that ran out (the resident gave up; her need is hidden again, with less trust).</summary>
+    public const string WaitsExpired = "waits_expired";
+
+    /// <summary>Simple questions the hub handed straight on to a service (warm hand-on).</summary>
+    public const string QuestionsHandedOn = "questions_handed_on";
+
+    /// <summary>Cases the hub referred on without case work because they had waited too long at her desk.</summary>
+    public const string CasesReferredOnUnderLoad = "cases_referred_on_under_load";
+
     // Net.
     public const string LonelyShare = "lonely_share";
     public const string MeanLoneliness = "mean_loneliness";

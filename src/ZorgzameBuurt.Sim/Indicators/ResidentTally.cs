@@ -12,8 +12,9 @@ namespace ZorgzameBuurt.Sim.Indicators;
 /// </summary>
 public sealed class ResidentTally
 {
-    /// <summary>Quantities per group: residents, hidden, lonely, loneliness (fixed point), isolated, weak ties, latent support, unmet days.</summary>
-    public const int Fields = 8;
+    /// <summary>Quantities per group: residents, hidden, lonely, loneliness (fixed point), isolated, weak ties, latent support,
+    /// unmet days, waiting (at the hub or on a service's list), in service.</summary>
+    public const int Fields = 10;
 
     /// <summary>Overall, then each subgroup of <see cref="Subgroup.Names"/>.</summary>
     public const int Groups = 9;
@@ -74,6 +75,8 @@ public sealed class ResidentTally
             row[5] = weak;
             row[6] = latent ? 1 : 0;
             row[7] = b.UnmetDays[i] + (open ? c.Day - b.NeedOnset[i] : 0);
+            row[8] = state is NeedState.Signalled or NeedState.Waiting ? 1 : 0;
+            row[9] = state == NeedState.InService ? 1 : 0;
             tally.AddRow(0, row);
             var n = Subgroup.Of(b.Age[i], b.Trait[i], member);
             for (var g = 0; g < n; g++) tally.AddRow(1 + member[g], row);

@@ -18,6 +18,8 @@ public enum HistoryKind : byte
     RoleDropped,
     BecameLonely,
     NoLongerLonely,
+    Admitted,
+    WaitExpired,
 }
 
 /// <summary>One event in a traced resident's journey. Other is the other agent (detector, hub, tie) or −1.</summary>
@@ -32,6 +34,8 @@ public readonly record struct HistoryEvent(int Resident, int Day, HistoryKind Ki
         HistoryKind.Signalled => $"day {Day}: signal reached hub {Other}",
         HistoryKind.SignalLost => Other >= 0 ? $"day {Day}: signal lost at agent {Other}" : $"day {Day}: signal lost (no route)",
         HistoryKind.Referred => $"day {Day}: referred to a service by agent {Other}",
+        HistoryKind.Admitted => $"day {Day}: taken into service by agent {Other}",
+        HistoryKind.WaitExpired => $"day {Day}: the wait at agent {Other} ran out",
         HistoryKind.Resolved => $"day {Day}: need resolved",
         HistoryKind.SelfResolved => $"day {Day}: need resolved by itself",
         HistoryKind.TieFormed => $"day {Day}: new tie with agent {Other}",

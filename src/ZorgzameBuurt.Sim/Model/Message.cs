@@ -16,10 +16,16 @@ public enum MessageKind : byte
     Meet,
     /// <summary>A signal about the sender's need for the hub's queue (receiver: a care director).</summary>
     Signal,
-    /// <summary>The hub referred the receiver's need: resolves after the service time (Value = due day).</summary>
+    /// <summary>The hub referred the receiver's need to a service: it now waits on that service's list.</summary>
     Referred,
-    /// <summary>The receiver's signal was lost (queue overflow or failed referral): the need is hidden again.</summary>
+    /// <summary>The receiver's referral failed (it did not reach the service): the need is hidden again.</summary>
     Lost,
+    /// <summary>A case for a service's waiting list (receiver: a service; payload as a <see cref="Signal"/>).</summary>
+    Request,
+    /// <summary>The service took the receiver's need into service: resolves on day Value.</summary>
+    Admitted,
+    /// <summary>The receiver's wait on a service's list ran out: the need is hidden again, and trust falls.</summary>
+    Expired,
     /// <summary>Volunteer work done (Value = hours).</summary>
     Work,
     /// <summary>An intervision session for a volunteer.</summary>
@@ -71,10 +77,16 @@ public readonly record struct Message(int To, int From, ulong Key, float Value, 
         new(to, with, key, 0, MessageKind.Meet,
             (byte)((int)channel | OrganisedBit | (form is { } k ? ((int)k + 1) << 4 : 0) | (encounter ? EncounterBit : 0)), 0, CardFlags.None);
 
-    /// <summary>A signal for a hub's queue: trust, the need, and what a referral's distance depends on (the resident's
-    /// settlement and limited mobility), so the hub reads nothing of the resident but this message.</summary>
-    public static Message Signal(int hub, int resident, ulong key, float trust, NeedKind need, int settlement, bool limitedMobility) =>
-        new(hub, resident, key, trust, MessageKind.Signal, (byte)settlement, (byte)need, limitedMobility ? CardFlags.Professional : CardFlags.None);
+    /// <summary>A case about <paramref name="resident"/>'s need — a signal for a hub's desk or a request for a service's
+    /// waiting list — with all the receiver needs to know, so it reads nothing of the resident but this message: her
+    /// trust, the need and its severity, whether she is vulnerable (triage), her settlement and limited mobility (the
+    /// referral's distance), and the professional who referred it (−1: none). The key packs severity (16 bits),
+    /// vulnerability (bit 16) and the referrer + 1 (from bit 20).</summary>
+    public static Message Case(MessageKind kind, int to, int resident, int referrer, float trust, NeedKind need, float severity,
+        bool vulnerable, int settlement, bool limitedMobility) =>
+        new(to, resident,
+            (ulong)(ushort)Math.Clamp(severity * 65535f + 0.5f, 0f, 65535f) | (vulnerable ? 1UL << 16 : 0) | ((ulong)(uint)(referrer + 1) << 20),
+            trust, kind, (byte)settlement, (byte)need, limitedMobility ? CardFlags.Professional : CardFlags.None);
 
     public static Message Of(MessageKind kind, int to, int from, float value = 0, byte a = 0, ulong key = 0) =>
         new(to, from, key, value, kind, 0, a, CardFlags.None);
@@ -101,11 +113,20 @@ public readonly record struct Message(int To, int From, ulong Key, float Value, 
     /// <summary>For a <see cref="MessageKind.ContactAsk"/>: the sender's looks (age band and origin, 3 bits).</summary>
     public int Looks => (int)Flags >> LooksShift;
 
-    /// <summary>For a signal: the resident's settlement and whether they have limited mobility.</summary>
-    public int SignalSettlement => Detail;
+    /// <summary>For a case (signal or request): the resident's settlement and whether they have limited mobility.</summary>
+    public int CaseSettlement => Detail;
 
-    public bool SignalLimitedMobility => (Flags & CardFlags.Professional) != 0;
+    public bool CaseLimitedMobility => (Flags & CardFlags.Professional) != 0;
 
-    /// <summary>For a signal: the kind of need.</summary>
-    public NeedKind SignalNeed => (NeedKind)A;
+    /// <summary>For a case: the kind of need.</summary>
+    public NeedKind CaseNeed => (NeedKind)A;
+
+    /// <summary>For a case: the professional agent who referred it, or −1.</summary>
+    public int CaseReferrer => (int)(Key >> 20) - 1;
+
+    /// <summary>For a case: the need's severity in [0,1].</summary>
+    public float CaseSeverity => (ushort)Key / 65535f;
+
+    /// <summary>For a case: whether the resident is vulnerable.</summary>
+    public bool CaseVulnerable => (Key & (1UL << 16)) != 0;
 }

@@ -6,10 +6,11 @@ namespace ZorgzameBuurt.Sim.Model;
 
 /// <summary>
 /// A block of professionals [Lo, Hi) (indices into <see cref="Professionals"/>): it owns their state — detection
-/// skill, referral-card attention, a hub's case credit and queue, their side of each partnership — and their counters
+/// skill, referral-card attention, a hub's or a service's credit and desk (cases on a hub's desk, a service's waiting
+/// list), their side of each partnership — and their counters
 /// and outgoing messages. The in-process engine keeps all professionals in one block; the Orleans host gives each
 /// professional a grain (a block of one). Results do not depend on the grouping: each professional handles its own
-/// messages in arrival order, then the hubs work their queues in index order.
+/// messages in arrival order, then the hubs work their desks and then the services their lists, each in index order.
 /// </summary>
 public sealed class ProfessionalBlock
 {
@@ -25,10 +26,10 @@ public sealed class ProfessionalBlock
         Attention = new float[Count];
         AttentionDay = new int[Count];
         Credit = new float[Count];
-        Queues = new Queue<Case>[Count];
+        Desk = new List<Case>[Count];
         for (var j = 0; j < Count; j++)
         {
-            Queues[j] = new Queue<Case>();
+            Desk[j] = [];
             var d = parameters.Detection;
             Skill[j] = (float)(Kind[j] == ProfessionalKind.CareDirector ? d.SkillCareDirector : d.SkillFirstLine);
         }
@@ -50,9 +51,11 @@ public sealed class ProfessionalBlock
     internal float[] Attention { get; }
     internal int[] AttentionDay { get; }
 
-    /// <summary>Fractional cases a hub may still take on.</summary>
+    /// <summary>Fractional cases a hub or a service may still take on.</summary>
     internal float[] Credit { get; }
-    internal Queue<Case>[] Queues { get; }
+
+    /// <summary>The cases waiting: on a hub's desk, or on a service's waiting list (in arrival order).</summary>
+    internal List<Case>[] Desk { get; }
 
     /// <summary>This block's side of the partnership ties (local index = professional index − Lo).</summary>
     public TieStore Partnerships { get; }
@@ -64,13 +67,17 @@ public sealed class ProfessionalBlock
 
     public bool IsHub(int local) => Kind[local] == ProfessionalKind.CareDirector;
 
-    /// <summary>The professional phase: every message in arrival order, then each hub's queue.</summary>
+    public bool IsService(int local) => Professional.IsService(Kind[local]);
+
+    /// <summary>The professional phase: every message in arrival order, then each hub's desk, then each service's list.</summary>
     public void Work(DayContext c, ReadOnlySpan<Message> inbox)
     {
         Out.Clear();
         foreach (ref readonly var m in inbox) Professional.Receive(c, this, m);
         for (var j = 0; j < Count; j++)
-            if (IsHub(j)) Professional.WorkQueue(c, this, j);
+            if (IsHub(j)) Hub.Work(c, this, j);
+        for (var j = 0; j < Count; j++)
+            if (IsService(j)) Service.Work(c, this, j);
     }
 
     /// <summary>Publishes every professional's card for <paramref name="day"/> into <paramref name="data"/>.</summary>
@@ -92,6 +99,24 @@ public sealed class ProfessionalBlock
         return sums;
     }
 
-    /// <summary>A case waiting in a hub's queue: who, since when, her trust, the need, and what the referral's distance depends on.</summary>
-    internal readonly record struct Case(int Resident, int Enqueued, float Trust, NeedKind Need, int Settlement, bool LimitedMobility);
+    /// <summary>A case waiting on a desk: who, since when, her trust, the need and its severity, whether she is vulnerable,
+    /// what the referral's distance depends on, and its triage priority (severity, raised for a vulnerable resident).</summary>
+    internal readonly record struct Case(int Resident, int Enqueued, float Trust, NeedKind Need, float Severity, bool Vulnerable,
+        int Settlement, bool LimitedMobility, float Priority)
+    {
+        /// <summary>The case a signal or request brings, arriving on <paramref name="day"/>.</summary>
+        public static Case Of(in Message m, int day, double vulnerablePriority) =>
+            new(m.From, day, m.Value, m.CaseNeed, m.CaseSeverity, m.CaseVulnerable, m.CaseSettlement, m.CaseLimitedMobility,
+                m.CaseSeverity + (m.CaseVulnerable ? (float)vulnerablePriority : 0f));
+
+        /// <summary>This case as a request for <paramref name="service"/>'s waiting list, referred by <paramref name="referrer"/>.</summary>
+        public Message Request(int service, int referrer) =>
+            Message.Case(MessageKind.Request, service, Resident, referrer, Trust, Need, Severity, Vulnerable, Settlement, LimitedMobility);
+
+        /// <summary>Triage order: higher priority first, then the longest waiting, then by resident (a total order).</summary>
+        public static readonly IComparer<Case> Triage = Comparer<Case>.Create(static (a, b) =>
+            a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+            : a.Enqueued != b.Enqueued ? a.Enqueued.CompareTo(b.Enqueued)
+            : a.Resident.CompareTo(b.Resident));
+    }
 }

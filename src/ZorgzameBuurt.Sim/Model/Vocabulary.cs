@@ -34,10 +34,11 @@ public enum Channel : byte { FaceToFace, Phone, Chat, Form, HomeVisit }
 public enum NeedKind : byte { Rights, Practical, Social, Care, Heavy }
 
 /// <summary>
-/// The life of a need: hidden → detected → signalled (hub) → referred → resolved, or lost (back to hidden)
-/// or self-resolved. <see cref="None"/> is an empty slot.
+/// The life of a need: hidden → detected → signalled (at the hub) → waiting (on a service's list) → in service →
+/// resolved; or lost (a failed referral: hidden again), expired (the wait ran out: hidden again, visibly, with less
+/// trust) or self-resolved. <see cref="None"/> is an empty slot.
 /// </summary>
-public enum NeedState : byte { None, Hidden, Signalled, Referred }
+public enum NeedState : byte { None, Hidden, Signalled, Waiting, InService }
 
 /// <summary>Inclusive roles a resident can hold as a volunteer (MODEL.md §2).</summary>
 public enum Role : byte { None, CaringNeighbour, Caller, Visitor, RestaurantVolunteer, StreetLeader, Companion, StreetMember }

@@ -12,6 +12,7 @@ public sealed class ModelParameters
     public DetectionParameters Detection { get; set; } = new();
     public RoutingParameters Routing { get; set; } = new();
     public HubParameters Hub { get; set; } = new();
+    public ServiceParameters Services { get; set; } = new();
     public LonelinessParameters Loneliness { get; set; } = new();
     public VolunteerParameters Volunteers { get; set; } = new();
 }
@@ -198,14 +199,23 @@ public sealed class RoutingParameters
     public double ReferralCardHalfLife { get; set; } = 180;
 }
 
-/// <summary>Process 7: the hub queue and warm referral.</summary>
+/// <summary>Process 7: the hub — triage, case work, warm hand-on — and referral.</summary>
 public sealed class HubParameters
 {
-    [Parameter(8, 25, "ASSUMED (FTE from S003 Bijlage 4)", Doc = "Cases per week per FTE a care director can take on.")]
+    [Parameter(8, 25, "ASSUMED (FTE from S003 Bijlage 4)", Doc = "Cases per week per FTE a care director can work (case work costs one case).")]
     public double CasesPerWeekPerFte { get; set; } = 15;
 
-    [Parameter(7, 90, "ASSUMED", Doc = "Days a case waits in an overflowing queue before it is lost.")]
-    public int MaxWaitDays { get; set; } = 28;
+    [Parameter(0.05, 0.5, "ASSUMED (her role as fixed contact point who passes questions on, S000 Ch3 §2.1, §5.1)", Doc = "A simple question (rights, practical) she hands straight on with a warm referral costs this share of a case.")]
+    public double HandOnCost { get; set; } = 0.2;
+
+    [Parameter(3, 60, "ASSUMED (MODEL.md §3.7: an overloaded hub refers on instead of letting cases wait)", Doc = "Days a case waits at her desk before she refers it on without case work.")]
+    public int ReferOnDays { get; set; } = 14;
+
+    [Parameter(0.4, 1, "ASSUMED (complex needs need coordination, S000 Ch3 §5.1)", Doc = "Factor on the referral success of a complex case (social, care, heavy) referred on without case work.")]
+    public double ReferOnFactor { get; set; } = 0.7;
+
+    [Parameter(0, 1, "ASSUMED (triage by severity and vulnerability, MODEL.md §3.7)", Doc = "Triage: a case's priority is its severity plus this for a vulnerable resident.")]
+    public double VulnerablePriority { get; set; } = 0.5;
 
     [Parameter(0.15, 0.45, "ASSUMED (warm referral, S002 tool 1)", Doc = "Referral success: base.")]
     public double ReferralBase { get; set; } = 0.3;
@@ -219,11 +229,33 @@ public sealed class HubParameters
     [Parameter(0, 0.2, "ASSUMED", Doc = "Referral success: penalty per km to the service (×2 with limited mobility).")]
     public double DistancePenaltyPerKm { get; set; } = 0.04;
 
+    [Parameter(0.4, 1, "Richter et al. 2016, Am J Prev Med 51:587 (warm hand-off vs fax referral: enrolment 99.6 % vs 59.6 %, RR 1.67); Pace et al. 2018, Ann Fam Med 16:346 (no difference: 1); S000 Ch3 §5.1", Doc = "Cold referral (the resident, or a first-line worker without a hub, to a service alone): factor on the referral success.")]
+    public double ColdFactor { get; set; } = 0.6;
+
     [Parameter(0, 1, "ASSUMED (S000 Ch3 §5.1)", Doc = "Without a hub, chance that a first-line professional refers a detected need directly.")]
     public double DirectReferralWithoutHub { get; set; } = 0.1;
 
+    [Parameter(0.005, 0.08, "ASSUMED (S001: partnerships grow through joint work and network moments, over months)", Doc = "Reinforcement α of the hub–service partnership per referral between them.")]
+    public double PartnershipPerReferral { get; set; } = 0.02;
+
     [Parameter(0, 0.1, "ASSUMED", Doc = "Trust gained by a resident whose need is resolved through referral.")]
     public double TrustGain { get; set; } = 0.05;
+}
+
+/// <summary>Process 7: the services (social house, LDC, nursing, home care) with capacity and waiting lists.</summary>
+public sealed class ServiceParameters
+{
+    [Parameter(4, 25, "ASSUMED (MODEL.md §3.7: services have capacity and waiting lists)", Doc = "New cases per week per FTE a service takes into service (social worker, LDC worker, nurse, home carer).")]
+    public double CasesPerWeekPerFte { get; set; } = 10;
+
+    [Parameter(14, 180, "ASSUMED (longer waits, fewer kept first appointments: Gallucci, Swartz & Hackerman 2005, Psychiatr Serv 56:344)", Doc = "Days a case waits on a service's list before the resident gives up (the wait expires).")]
+    public int MaxWaitDays { get; set; } = 56;
+
+    [Parameter(0, 0.3, "ASSUMED (MODEL.md §3.7: an expired wait costs trust)", Doc = "Trust lost when a wait expires.")]
+    public double ExpiredTrustLoss { get; set; } = 0.1;
+
+    [Parameter(0, 0.3, "ASSUMED (MODEL.md §3.7: the resident asks less)", Doc = "Rise of the ask-threshold when a wait expires.")]
+    public double ExpiredAskThresholdRise { get; set; } = 0.1;
 }
 
 /// <summary>Process 9: loneliness dynamics.</summary>

@@ -23,7 +23,7 @@ public sealed class ParametersTests
         Assert.True(perDay.IsAssumed);
         Assert.Contains(parameters, p => p.Path == "space.settlements[*].population_pct" && !p.IsAssumed);
         Assert.Contains(parameters, p => p.Path == "shocks.lockdowns[*].contact_factor");
-        Assert.Contains(parameters, p => p.Path == "parameters.hub.max_wait_days" && p.IsInteger);
+        Assert.Contains(parameters, p => p.Path == "parameters.services.max_wait_days" && p.IsInteger);
         Assert.Equal(parameters.Count, parameters.Select(p => p.Path).Distinct().Count());
     }
 
@@ -57,8 +57,8 @@ public sealed class ParametersTests
     {
         var spec = new ScenarioSpec();
 
-        Assert.True(ScenarioOverrides.TrySet(spec, "parameters.hub.max_wait_days", 20.5));
-        Assert.Equal(21, spec.Parameters.Hub.MaxWaitDays);
+        Assert.True(ScenarioOverrides.TrySet(spec, "parameters.services.max_wait_days", 20.5));
+        Assert.Equal(21, spec.Parameters.Services.MaxWaitDays);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// <summary>
 /// MODEL.md §3.4: a resident with a hidden need asks for help on their own with a daily probability
 /// b·(1 − ask-threshold)·(0.5 + 0.5·trust), doubled when they know a contact person ("everyone offers, nobody
-/// asks", S004 ch2). Someone who knows the contact person reaches the hub; others try a service cold.
+/// asks", S004 ch2). Someone who knows the contact person reaches the hub; others try a service cold (a cold referral).
 /// </summary>
 internal static class Asking
 {
@@ -19,7 +19,7 @@ internal static class Asking
         var id = b.Lo + i;
         b.Record(i, c.Day, HistoryKind.Asked, id, b.NeedKind[i]);
         Detection.Record(c, b, i, id, Channel.FaceToFace);
-        if (b.KnowsContact[i] && c.Layout.HasHub) SignalRouting.ToHub(c, b, i, rng.NextUInt64(), b.Outbox);
-        else SignalRouting.DirectReferral(c, b, i, id, ref rng);
+        if (b.KnowsContact[i] && c.Layout.HasHub) SignalRouting.ToHub(c, b, i, b.Outbox);
+        else SignalRouting.DirectReferral(c, b, i, id, b.Outbox, ref rng);
     }
 }

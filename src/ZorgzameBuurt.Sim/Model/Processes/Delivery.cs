@@ -54,7 +54,18 @@ internal static class Delivery
         switch (m.Kind)
         {
             case MessageKind.Referred:
-                if (b.NeedState[i] == NeedState.Signalled) SignalRouting.Refer(c, b, i, m.From, (int)m.Value);
+                if (b.NeedState[i] == NeedState.Signalled) SignalRouting.Wait(c, b, i, m.From);
+                break;
+            case MessageKind.Admitted:
+                if (b.NeedState[i] == NeedState.Waiting)
+                {
+                    b.NeedState[i] = NeedState.InService;
+                    b.NeedDue[i] = (int)m.Value;
+                    b.Record(i, c.Day, HistoryKind.Admitted, m.From, b.NeedKind[i]);
+                }
+                break;
+            case MessageKind.Expired:
+                if (b.NeedState[i] == NeedState.Waiting) Resolution.Expire(c, b, i, m.From);
                 break;
             case MessageKind.Lost:
                 if (b.NeedState[i] == NeedState.Signalled)

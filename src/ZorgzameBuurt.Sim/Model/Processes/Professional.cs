@@ -1,14 +1,12 @@
-using ZorgzameBuurt.Sim.Engine;
 using ZorgzameBuurt.Sim.Spec;
 
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
-/// The professionals' day (MODEL.md §3.7, §3.11). Each hub (care director) takes signals into a FIFO queue,
-/// works it at its capacity (cases per week per FTE), and refers each case to the service for its kind; cases
-/// that wait too long are lost. Each referral is joint work that strengthens the hub–service partnership (the
-/// hub's side at once, the service's side by a message); partnerships otherwise decay. First-line attention to
-/// referral cards decays with its half-life.
+/// What every professional does (MODEL.md §3.7, §3.11): take the day's messages — a signal onto a hub's desk, a
+/// request onto a service's waiting list, a partnership contact, a referral-card refresh, training — then a hub
+/// works her desk (<see cref="Hub"/>) and a service its list (<see cref="Service"/>). Partnerships strengthen with joint
+/// work and decay otherwise; first-line attention to referral cards decays with its half-life.
 /// </summary>
 internal static class Professional
 {
@@ -18,10 +16,14 @@ internal static class Professional
         switch (m.Kind)
         {
             case MessageKind.Signal when p.IsHub(j):
-                p.Queues[j].Enqueue(new ProfessionalBlock.Case(m.From, c.Day, m.Value, m.SignalNeed, m.SignalSettlement, m.SignalLimitedMobility));
+                p.Desk[j].Add(ProfessionalBlock.Case.Of(m, c.Day, c.Parameters.Hub.VulnerablePriority));
+                break;
+            case MessageKind.Request when p.IsService(j):
+                p.Desk[j].Add(ProfessionalBlock.Case.Of(m, c.Day, 0));
+                if (m.CaseReferrer >= 0) Partnership(c, p, j, m.CaseReferrer, (float)c.Parameters.Hub.PartnershipPerReferral);
                 break;
             case MessageKind.Contact when m.From >= c.ResidentCount:
-                Partnership(c, p, j, m.From, m.Channel);
+                Partnership(c, p, j, m.From, c.Alpha[(int)m.Channel]);
                 break;
             case MessageKind.RefreshAttention:
                 p.Attention[j] = m.Value;
@@ -33,47 +35,11 @@ internal static class Professional
         }
     }
 
-    public static void WorkQueue(DayContext c, ProfessionalBlock p, int j)
+    /// <summary>Adds today's share of a week's capacity to professional j's credit (at most a week's worth banked).</summary>
+    public static float Accrue(ProfessionalBlock p, int j, double casesPerWeekPerFte)
     {
-        var h = c.Parameters.Hub;
-        var queue = p.Queues[j];
-        var hub = p.Lo + j;
-        var perDay = (float)(h.CasesPerWeekPerFte * p.Fte[j] / 7);
-        p.Credit[j] = Math.Min(p.Credit[j] + perDay, perDay * 7);
-        var rng = CounterRng.For(c.Seed, StreamPurpose.Hub, hub, c.Day);
-        var agent = p.FirstId + hub;
-
-        while (queue.Count > 0 && queue.Peek().Enqueued < c.Day - h.MaxWaitDays)
-        {
-            var lost = queue.Dequeue();
-            p.Counters.SignalsLost++;
-            p.Out.Add(Message.Of(MessageKind.Lost, lost.Resident, agent));
-        }
-        while (queue.Count > 0 && p.Credit[j] >= 1)
-        {
-            var k = queue.Dequeue();
-            p.Credit[j] -= 1;
-            var service = ServiceFor(c.Layout, k.Need);
-            var partnership = service < 0 ? 0 : PartnershipStrength(c, p, j, service);
-            p.Counters.ReferralAttempts++;
-            if (rng.Chance(Referral.SuccessChance(c, k.Settlement, k.LimitedMobility, k.Trust, partnership)))
-            {
-                p.Counters.ReferralSuccesses++;
-                var due = c.Day + (int)NeedOnset.ServiceDays(c.Parameters.Needs, k.Need);
-                p.Out.Add(Message.Of(MessageKind.Referred, k.Resident, agent, due));
-                p.Out.Add(Message.Of(MessageKind.LearnContact, k.Resident, agent));
-            }
-            else
-            {
-                p.Counters.SignalsLost++;
-                p.Out.Add(Message.Of(MessageKind.Lost, k.Resident, agent));
-            }
-            if (service >= 0)
-            {
-                Partnership(c, p, j, p.FirstId + service, Channel.Phone);
-                p.Out.Add(Message.Contact(p.FirstId + service, agent, 0, Channel.Phone, 0, CardFlags.Professional, 0, TieKind.Partnership));
-            }
-        }
+        var perDay = (float)(casesPerWeekPerFte * p.Fte[j] / 7);
+        return p.Credit[j] = Math.Min(p.Credit[j] + perDay, perDay * 7);
     }
 
     /// <summary>The professional who serves a need of this kind: social worker for rights and practical needs,
@@ -93,6 +59,10 @@ internal static class Professional
         return -1;
     }
 
+    /// <summary>Whether professionals of this kind are a service that takes needs into service.</summary>
+    public static bool IsService(ProfessionalKind kind) =>
+        kind is ProfessionalKind.SocialWorker or ProfessionalKind.LdcWorker or ProfessionalKind.Nurse or ProfessionalKind.HomeCarer;
+
     private static readonly ProfessionalKind[] ForRightsAndPractical = [ProfessionalKind.SocialWorker, ProfessionalKind.LdcWorker];
     private static readonly ProfessionalKind[] ForSocial = [ProfessionalKind.LdcWorker, ProfessionalKind.SocialWorker];
     private static readonly ProfessionalKind[] ForCare = [ProfessionalKind.Nurse, ProfessionalKind.HomeCarer, ProfessionalKind.SocialWorker];
@@ -104,8 +74,9 @@ internal static class Professional
         return i < 0 ? 0 : c.Decay.Strength(p.Partnerships.At(j, i), c.Day);
     }
 
-    /// <summary>Professional j's side of a partnership contact with the professional agent <paramref name="otherAgent"/>.</summary>
-    public static void Partnership(DayContext c, ProfessionalBlock p, int j, int otherAgent, Channel channel)
+    /// <summary>Professional j's side of joint work with the professional agent <paramref name="otherAgent"/>:
+    /// w ← w + α(1 − w), or a new partnership tie.</summary>
+    public static void Partnership(DayContext c, ProfessionalBlock p, int j, int otherAgent, float alpha)
     {
         var ties = p.Partnerships;
         var i = ties.Find(j, otherAgent);
@@ -116,7 +87,7 @@ internal static class Professional
         }
         ref var e = ref ties.At(j, i);
         var now = c.Decay.Strength(e, c.Day);
-        e = e.WithStrength(now + c.Alpha[(int)channel] * (1 - now), c.Day);
+        e = e.WithStrength(now + alpha * (1 - now), c.Day);
     }
 
     public static CardFlags Card(ProfessionalKind kind)

@@ -1,8 +1,9 @@
 namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
-/// MODEL.md §3.8: a referred need resolves after its service time; a light hidden need may resolve by itself;
-/// until then it adds unmet-need days. A met social need lowers loneliness; a resolved referral raises trust.
+/// MODEL.md §3.8: a need in service resolves after its service time; a light hidden need may resolve by itself;
+/// until then it adds unmet-need days. A met social need lowers loneliness; a resolved referral raises trust, an
+/// expired wait lowers it and raises the threshold to ask (MODEL.md §3.7).
 /// </summary>
 internal static class Resolution
 {
@@ -11,7 +12,7 @@ internal static class Resolution
     {
         switch (b.NeedState[i])
         {
-            case NeedState.Referred when c.Day >= b.NeedDue[i]:
+            case NeedState.InService when c.Day >= b.NeedDue[i]:
                 b.Trust[i] = Math.Min(1f, b.Trust[i] + (float)c.Parameters.Hub.TrustGain);
                 Resolve(c, b, i, HistoryKind.Resolved, -1);
                 break;
@@ -19,6 +20,17 @@ internal static class Resolution
                 Resolve(c, b, i, HistoryKind.SelfResolved, -1);
                 break;
         }
+    }
+
+    /// <summary>The wait at service <paramref name="service"/> ran out: the need is hidden again, and the resident
+    /// trusts services less and hesitates more to ask.</summary>
+    public static void Expire(DayContext c, ResidentBlock b, int i, int service)
+    {
+        var s = c.Parameters.Services;
+        b.NeedState[i] = NeedState.Hidden;
+        b.Trust[i] = Math.Max(0f, b.Trust[i] - (float)s.ExpiredTrustLoss);
+        b.AskThreshold[i] = Math.Min(1f, b.AskThreshold[i] + (float)s.ExpiredAskThresholdRise);
+        b.Record(i, c.Day, HistoryKind.WaitExpired, service, b.NeedKind[i]);
     }
 
     /// <summary>Closes the open need: counts it, books its unmet days, and relieves loneliness for a social need.</summary>
