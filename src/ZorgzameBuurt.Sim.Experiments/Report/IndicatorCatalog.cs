@@ -24,6 +24,11 @@ public static class IndicatorCatalog
     private static readonly Dictionary<string, IndicatorInfo> Known = new IndicatorInfo[]
     {
         new("hidden_need_share", "Residents with hidden need", GapGroup, true, true),
+        new("waiting_need_share", "Residents whose need waits for help", GapGroup, true, true),
+        new("in_service_share", "Residents whose need is in service", FlowGroup, null, true),
+        new("waits_expired", "Waits for a service that ran out", GapGroup, true, false),
+        new("questions_handed_on", "Questions the hub handed straight on", FlowGroup, null, false),
+        new("cases_referred_on_under_load", "Cases the hub referred on under load", FlowGroup, null, false),
         new("unmet_need_days", "Days of unmet need", GapGroup, true, false) { Unit = "days" },
         new("unmet_need_days_per_resident", "Days of unmet need per resident", GapGroup, true, false) { Unit = "days" },
         new("detection_latency_days", "Days from need to detection (mean)", GapGroup, true, false) { Unit = "days" },

@@ -11,7 +11,7 @@ public static class IndicatorDirection
     private static readonly HashSet<string> Lower = new(StringComparer.Ordinal)
     {
         HiddenNeedShare, UnmetNeedDays, DetectionLatencyDays, DetectionLatencyDaysP90, SignalsLost, RightsNotTakenUp,
-        LonelyShare, MeanLoneliness, IsolatedShare, VolunteerDropouts, UnmetNeedDaysPerResident, CostEuros,
+        LonelyShare, MeanLoneliness, IsolatedShare, VolunteerDropouts, UnmetNeedDaysPerResident, CostEuros, WaitingNeedShare, WaitsExpired,
     };
 
     private static readonly HashSet<string> Higher = new(StringComparer.Ordinal)
