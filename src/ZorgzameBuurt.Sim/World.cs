@@ -163,6 +163,7 @@ public sealed partial class World
         Town.BeginDay();
         foreach (var (intervention, context) in _interventions) intervention.OnDay(context);
         Town.WriteServiceKm(data.ServiceKm);
+        Town.WriteFacilitySettlements(data.FacilitySettlement);
         _context.Begin(data);
     }
 

@@ -35,10 +35,12 @@ public sealed record DayWire(
     [property: Id(3)] double[] ServiceKm,
     [property: Id(4)] float[] ProfessionalRoute,
     [property: Id(5)] float[] ProfessionalSkill,
-    [property: Id(6)] byte[] ProfessionalCard)
+    [property: Id(6)] byte[] ProfessionalCard,
+    [property: Id(7)] int[] FacilitySettlement)
 {
     public static DayWire From(DayData d) => new(d.Day, d.Lockdown, d.LockdownFactor, (double[])d.ServiceKm.Clone(),
-        (float[])d.ProfessionalRoute.Clone(), (float[])d.ProfessionalSkill.Clone(), Blit.Bytes<Model.CardFlags>(d.ProfessionalCard));
+        (float[])d.ProfessionalRoute.Clone(), (float[])d.ProfessionalSkill.Clone(), Blit.Bytes<Model.CardFlags>(d.ProfessionalCard),
+        (int[])d.FacilitySettlement.Clone());
 
     public void WriteTo(DayData d)
     {
@@ -46,6 +48,7 @@ public sealed record DayWire(
         d.Lockdown = Lockdown;
         d.LockdownFactor = LockdownFactor;
         ServiceKm.CopyTo(d.ServiceKm, 0);
+        FacilitySettlement.CopyTo(d.FacilitySettlement, 0);
         ProfessionalRoute.CopyTo(d.ProfessionalRoute, 0);
         ProfessionalSkill.CopyTo(d.ProfessionalSkill, 0);
         Blit.Span<Model.CardFlags>(ProfessionalCard).CopyTo(d.ProfessionalCard);

@@ -112,6 +112,7 @@ public sealed class WorldGrain : Grain, IWorldGrain
         foreach (var a in acts)
             foreach (var s in a.ServicePoints) _town.ProvideServicePoint(s);
         _town.WriteServiceKm(data.ServiceKm);
+        _town.WriteFacilitySettlements(data.FacilitySettlement);
         var day = DayWire.From(data);
 
         var outboxes = await Task.WhenAll(_blocks.Select(b => b.Act(day)));

@@ -37,6 +37,9 @@ public sealed class CaringStreetsOptions
     [Parameter(0, 10, "ASSUMED (S004 INT2: \"people who may need help\"; INT4: \"I'll ring the bell\")", Doc = "Neighbours outside the group a leader looks in on after each meeting (pooled concerns).")]
     public int FollowUpsPerMeeting { get; set; } = 2;
 
+    [Parameter(0, 1, "ASSUMED (S004 INT2: \"people who may need help\")", Doc = "Chance that a leader looking in also picks a neighbour without a worry (older, living alone, vulnerable first).")]
+    public double UnworriedFollowUpChance { get; set; } = 0.2;
+
     /// <summary>Members learn the leader as their contact point at their first meeting, so what they see in the street
     /// reaches the BZR through the group (S004 H2 §2.4: the trekker as contact point and antenna; members are the
     /// "eyes and ears of the street").</summary>
@@ -44,6 +47,9 @@ public sealed class CaringStreetsOptions
 
     [Parameter(0, 1, "ASSUMED", Doc = "Share of the street's residents who come to the party.")]
     public double PartyAttendance { get; set; } = 0.5;
+
+    [Parameter(0.05, 1, "ASSUMED", Doc = "Party attendance factor with limited mobility.")]
+    public double PartyLimitedMobilityFactor { get; set; } = 0.5;
 
     [Parameter(0, 20, "ASSUMED", Doc = "Other guests each party guest talks with.")]
     public int PartyContacts { get; set; } = 4;
@@ -227,7 +233,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
         var (a, b) = Places.Street(w, group.Street);
         for (var f = 0; f < Options.FollowUpsPerMeeting; f++)
         {
-            var neighbour = Concerned(w, a, b, group, ref rng);
+            var neighbour = Concerned(w, a, b, group, Options.UnworriedFollowUpChance, ref rng);
             if (neighbour < 0) break;
             var leader = group.Leaders[f % group.Leaders.Count];
             ctx.Meet(leader, neighbour, Channel.FaceToFace, TieKind.Neighbour, ctx.KeyFor(11, n++));
@@ -236,7 +242,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
     }
 
     /// <summary>A neighbour outside the group the members worry about: older, living alone or vulnerable residents first.</summary>
-    private static int Concerned(Town w, int a, int b, StreetGroup group, ref CounterRng rng)
+    private static int Concerned(Town w, int a, int b, StreetGroup group, double unworried, ref CounterRng rng)
     {
         var r = w.Residents;
         for (var t = 0; t < 32; t++)
@@ -244,7 +250,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
             var id = a + rng.NextInt(b - a);
             if (group.Leaders.Contains(id) || group.Members.Contains(id) || r.Age[id] == AgeBand.Age0To17) continue;
             var worry = r.Age[id] == AgeBand.Age75Plus || r.Has(id, Traits.LivingAlone) || r.Has(id, Traits.Vulnerable);
-            if (worry || rng.Chance(0.2)) return id;
+            if (worry || rng.Chance(unworried)) return id;
         }
         return -1;
     }
@@ -257,7 +263,7 @@ public sealed class CaringStreets(CaringStreetsOptions options) : InterventionBa
         _guests.Clear();
         for (var id = a; id < b; id++)
         {
-            var p = Options.PartyAttendance * (w.Residents.Has(id, Traits.LimitedMobility) ? 0.5 : 1);
+            var p = Options.PartyAttendance * (w.Residents.Has(id, Traits.LimitedMobility) ? Options.PartyLimitedMobilityFactor : 1);
             if (group.Leaders.Contains(id) || group.Members.Contains(id) || rng.Chance(p)) _guests.Add(id);
         }
         if (_guests.Count < 2) return;

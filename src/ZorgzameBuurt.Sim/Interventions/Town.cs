@@ -84,10 +84,17 @@ public sealed class Town
         for (var k = 0; k < into.Length; k++)
         {
             var km = Space.DistanceToService(k, _servicePoint[k]);
-            into[k] = double.IsPositiveInfinity(km) ? NoServiceKm : km;
+            into[k] = double.IsPositiveInfinity(km) ? Parameters.Hub.NoServiceKm : km;
         }
     }
 
-    /// <summary>Km counted for a referral when no service point is left anywhere.</summary>
-    public const double NoServiceKm = 20;
+    /// <summary>Writes, for each settlement and facility kind, the settlement whose facility its residents use today
+    /// (the foci of their chance encounters; see <see cref="DayData.FacilitySettlement"/>).</summary>
+    public void WriteFacilitySettlements(int[] into)
+    {
+        var kinds = SettlementSpec.FacilityKinds;
+        for (var k = 0; k < Space.Count; k++)
+            for (var f = 0; f < kinds.Count; f++)
+                into[k * kinds.Count + f] = Space.NearestWithFacility(k, kinds[f]);
+    }
 }

@@ -6,7 +6,8 @@ namespace ZorgzameBuurt.Sim.Model;
 /// Settlements with positions, streets, facilities and a barrier. Distances between settlements are
 /// Euclidean plus the barrier's extra km when a trip crosses it. A facility closure removes a facility from
 /// a settlement, so trips for it go further. Changed only by the world between days (a closure is a world-level input);
-/// agents never read it: they get the day's distances to a service in <see cref="Processes.DayData"/>.
+/// agents never read it: they get the day's distances to a service, and where they go for each facility (the foci
+/// of their chance encounters), in <see cref="Processes.DayData"/>.
 /// </summary>
 public sealed class Space
 {
@@ -37,7 +38,12 @@ public sealed class Space
     public double Distance(int from, int to) => _distance[from, to];
 
     /// <summary>Km from a settlement to the nearest one with the facility; +∞ when none is left.</summary>
-    public double DistanceToFacility(int from, string facility) => _toFacility.TryGetValue((from, facility), out var d) ? d : double.PositiveInfinity;
+    public double DistanceToFacility(int from, string facility) => _toFacility.TryGetValue((from, facility), out var d) ? d.Km : double.PositiveInfinity;
+
+    /// <summary>The settlement whose facility residents of <paramref name="from"/> use: their own while it is open,
+    /// else the nearest that has one (the lowest index among equals); −1 when none is left.</summary>
+    public int NearestWithFacility(int from, string facility) =>
+        HasFacility(from, facility) ? from : _toFacility.TryGetValue((from, facility), out var d) ? d.Settlement : -1;
 
     /// <summary>Km to the nearest service point (social house or LDC); within the settlement while a mobile service
     /// (the mobile LDC) is there.</summary>
@@ -61,18 +67,23 @@ public sealed class Space
         Recompute();
     }
 
-    private Dictionary<(int, string), double> _toFacility = new();
+    private Dictionary<(int, string), (double Km, int Settlement)> _toFacility = new();
 
     private void Recompute()
     {
-        var map = new Dictionary<(int, string), double>();
+        var map = new Dictionary<(int, string), (double, int)>();
         for (var i = 0; i < Count; i++)
             foreach (var f in SettlementSpec.FacilityKinds)
             {
                 var best = double.PositiveInfinity;
+                var at = -1;
                 for (var j = 0; j < Count; j++)
-                    if (_facilities[j].Contains(f)) best = Math.Min(best, _distance[i, j]);
-                if (!double.IsPositiveInfinity(best)) map[(i, f)] = best;
+                    if (_facilities[j].Contains(f) && _distance[i, j] < best)
+                    {
+                        best = _distance[i, j];
+                        at = j;
+                    }
+                if (at >= 0) map[(i, f)] = (best, at);
             }
         _toFacility = map;
     }

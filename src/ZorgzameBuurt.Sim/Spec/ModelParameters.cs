@@ -35,11 +35,51 @@ public sealed class ContactParameters
     [Parameter(1, 3, "ASSUMED (MODEL.md §3.1 says weighted by strength; with exponent 1 and the §3a values ties never fade, see docs/model.md)", Doc = "A tie contact picks a tie with probability proportional to strength^exponent.")]
     public double SelectionExponent { get; set; } = 2;
 
-    [Parameter(0, 1, "ASSUMED", Doc = "Share of chance encounters outside one's own street but in the settlement.")]
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of chance encounters away from one's own street, at the foci of the village: the village at large and its facilities (each by its focus weight).")]
     public double OutsideStreetShare { get; set; } = 0.4;
 
-    [Parameter(0, 1, "ASSUMED", Doc = "Share of tie contacts by phone (the rest face-to-face; digital users text instead of phoning half the time).")]
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of tie contacts that are remote (the rest face-to-face): a phone call, or a chat for a digital user with chat_share.")]
     public double RemoteShare { get; set; } = 0.3;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Share of a digital user's remote tie contacts that are chat messages (the rest phone calls).")]
+    public double ChatShare { get; set; } = 0.5;
+
+    [Parameter(0, 1, "ASSUMED (church, school gate, square: S000 Ch3 §1.4; MODEL.md §3.1)", Doc = "Focus weight of the village at large (church, school gate, square): foci no closure takes away; encounters there are always with the own settlement.")]
+    public double VillageFocus { get; set; } = 0.3;
+
+    [Parameter(0, 1, "ASSUMED (\"people greet each other in the shops\", S000 Ch3 §1.4; 2 butchers, 2 bakers)", Doc = "Focus weight of the shops (shop, baker, butcher) among the foci away from the street.")]
+    public double ShopFocus { get; set; } = 0.3;
+
+    [Parameter(0, 1, "ASSUMED (1 pharmacist in the sub-village, S000 Ch3 §1.4)", Doc = "Focus weight of the pharmacy.")]
+    public double PharmacyFocus { get; set; } = 0.1;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Focus weight of the GP's practice (waiting room).")]
+    public double GpFocus { get; set; } = 0.1;
+
+    [Parameter(0, 1, "ASSUMED (\"we had one bank here, but it moved to the ring road\", S000 Ch3 §1.4)", Doc = "Focus weight of the bank.")]
+    public double BankFocus { get; set; } = 0.05;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Focus weight of the LDC (local service centre).")]
+    public double LdcFocus { get; set; } = 0.05;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Focus weight of the social house.")]
+    public double SocialHouseFocus { get; set; } = 0.05;
+
+    [Parameter(0, 1, "ASSUMED (lost meeting places, S002 §Context)", Doc = "Focus weight of a standing meeting point (café, parish hall).")]
+    public double MeetingPointFocus { get; set; } = 0.05;
+
+    /// <summary>The focus weight of a facility kind (one of <see cref="SettlementSpec.FacilityKinds"/>).</summary>
+    public double FocusWeight(string kind) => kind switch
+    {
+        "shop" => ShopFocus,
+        "pharmacy" => PharmacyFocus,
+        "gp" => GpFocus,
+        "bank" => BankFocus,
+        "ldc" => LdcFocus,
+        "social_house" => SocialHouseFocus,
+        "meeting_point" => MeetingPointFocus,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a facility kind."),
+    };
 }
 
 /// <summary>Process 2: tie reinforcement, decay, formation, closure.</summary>
@@ -90,8 +130,14 @@ public sealed class TieParameters
     [Parameter(0.05, 0.8, "ASSUMED", Doc = "Strength of a partnership tie at the start.")]
     public double InitialPartnership { get; set; } = 0.3;
 
-    [Parameter(0, 0.01, "ASSUMED", Doc = "Probability per contact over a strong tie (w ≥ 0.5) that the other introduces one of their strong ties (triadic closure).")]
+    [Parameter(0, 0.01, "ASSUMED", Doc = "Probability per contact over a strong tie (w ≥ strong_tie) that the other introduces one of their strong ties (triadic closure).")]
     public double TriadicClosure { get; set; } = 0.002;
+
+    [Parameter(0.3, 0.8, "ASSUMED", Doc = "A tie at least this strong is a strong tie: a contact over it may bring an introduction to one of the other's strong ties (triadic closure).")]
+    public double StrongTie { get; set; } = 0.5;
+
+    [Parameter(0.05, 0.5, "ASSUMED (S002: \"Miet picks her up\")", Doc = "A resident who went to an organised activity tells her ties at least this strong, who may be brought along next time.")]
+    public double BringAlongStrength { get; set; } = 0.2;
 }
 
 /// <summary>Processes 3, 4, 8: need onset, asking, service times.</summary>
@@ -184,6 +230,9 @@ public sealed class DetectionParameters
 
     [Parameter(0, 1, "ASSUMED", Doc = "Visibility of a rights need (mostly hidden, S000 zorgpremie); other kinds scale with severity.")]
     public double RightsVisibility { get; set; } = 0.3;
+
+    [Parameter(0, 1, "ASSUMED", Doc = "Visibility of a need (other than rights) of severity 0; it rises to 1 at severity 1: floor + (1 − floor)·severity.")]
+    public double SeverityVisibilityFloor { get; set; } = 0.5;
 }
 
 /// <summary>Process 6: what a detector does with a signal.</summary>
@@ -197,6 +246,9 @@ public sealed class RoutingParameters
 
     [Parameter(90, 365, "S000 Ch5 §5 (decline seen)", Doc = "Half-life (days) of a first-line professional's attention to referral cards.")]
     public double ReferralCardHalfLife { get; set; } = 180;
+
+    [Parameter(0.5, 1, "ASSUMED (tandem LDC–BZR, S000 Ch3 §2.5)", Doc = "An LDC or social worker on duty at an intervention renews its hub link (referral attention) once it has faded below this share of the link.")]
+    public double AttentionRenewBelow { get; set; } = 0.95;
 }
 
 /// <summary>Process 7: the hub — triage, case work, warm hand-on — and referral.</summary>
@@ -240,6 +292,9 @@ public sealed class HubParameters
 
     [Parameter(0, 0.1, "ASSUMED", Doc = "Trust gained by a resident whose need is resolved through referral.")]
     public double TrustGain { get; set; } = 0.05;
+
+    [Parameter(5, 50, "ASSUMED", Doc = "Km counted for a referral when no service point (social house, LDC) is left anywhere.")]
+    public double NoServiceKm { get; set; } = 20;
 }
 
 /// <summary>Process 7: the services (social house, LDC, nursing, home care) with capacity and waiting lists.</summary>
@@ -287,6 +342,12 @@ public sealed class LonelinessParameters
 
     [Parameter(0.5, 5, "ASSUMED", Doc = "Strength sum at which a tie group gives half its effect.")]
     public double HalfSaturation { get; set; } = 1.0;
+
+    [Parameter(0.5, 0.99, "ASSUMED", Doc = "Daily factor of the encounter memory: the encounters remembered fade by this each day.")]
+    public double EncounterMemory { get; set; } = 0.9;
+
+    [Parameter(0, 0.5, "ASSUMED (conviviality → belonging, S000 Ch3 §6.2)", Doc = "Weight of one remembered encounter in the weak-tie sum S_w (as tie strength).")]
+    public double EncounterWeight { get; set; } = 0.1;
 }
 
 /// <summary>Process 10: volunteer load, strain and drop-out.</summary>

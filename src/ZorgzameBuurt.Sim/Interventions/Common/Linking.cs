@@ -11,7 +11,7 @@ internal static class Linking
     {
         if (hubLink <= 0) return;
         foreach (var agent in staff)
-            if (Staff.NeedsHubLink(ctx.Town, agent) && ctx.RouteChance(agent) < hubLink * 0.95)
+            if (Staff.NeedsHubLink(ctx.Town, agent) && ctx.RouteChance(agent) < hubLink * ctx.Town.Parameters.Routing.AttentionRenewBelow)
                 ctx.RefreshAttention(agent, hubLink);
     }
 }

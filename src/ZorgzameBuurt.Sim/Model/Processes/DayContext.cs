@@ -43,22 +43,27 @@ public sealed class DayContext
     // Loneliness.
     public float Adaptation;
     public double HalfSaturation, CloseWeight, WeakWeight, RoleWeight, AloneSensitivity, BaseTarget, Threshold;
+    public float EncounterMemory, EncounterWeight;
 
     // Contact.
-    public double PerDay, ChanceShare, Withdrawal, LimitedMobilityFactor, OutsideStreetShare, RemoteShare, SelectionExponent;
+    public double PerDay, ChanceShare, Withdrawal, LimitedMobilityFactor, OutsideStreetShare, RemoteShare, ChatShare, SelectionExponent;
     public int WeightMode;
+
+    /// <summary>Cumulative focus weights of the foci away from the street: [0] the village at large, [1 + f] facility
+    /// kind f of <see cref="SettlementSpec.FacilityKinds"/>; the last entry is the total.</summary>
+    public readonly double[] FocusCumulative = new double[1 + SettlementSpec.FacilityKinds.Count];
 
     // Ties.
     public double DropBelow, FormationSimilar, FormationDissimilar, TriadicClosure;
-    public float NewTieStrength;
+    public float NewTieStrength, BringAlongStrength;
 
     /// <summary>A tie at least this strong carries help and introductions (strong tie).</summary>
-    public readonly float StrongTie = 0.5f;
+    public float StrongTie;
     public readonly float[] Alpha = new float[16];
 
     // Detection.
     public readonly double[] DetectionBase = new double[16];
-    public double TieFloor, RightsVisibility, LanguageBarrierVisibility;
+    public double TieFloor, RightsVisibility, LanguageBarrierVisibility, VisibilityFloor, VisibilitySlope;
 
     // Routing.
     public double ProfessionalTieRoute, InformalHelp, DirectReferralWithoutHub;
@@ -122,6 +127,8 @@ public sealed class DayContext
         AloneSensitivity = l.AloneSensitivity;
         BaseTarget = l.BaseTarget;
         Threshold = l.Threshold;
+        EncounterMemory = (float)l.EncounterMemory;
+        EncounterWeight = (float)l.EncounterWeight;
 
         var c = p.Contact;
         PerDay = c.PerDay;
@@ -130,6 +137,11 @@ public sealed class DayContext
         LimitedMobilityFactor = c.LimitedMobilityFactor;
         OutsideStreetShare = c.OutsideStreetShare;
         RemoteShare = c.RemoteShare;
+        ChatShare = c.ChatShare;
+        var focus = c.VillageFocus;
+        FocusCumulative[0] = focus;
+        for (var f = 0; f < SettlementSpec.FacilityKinds.Count; f++)
+            FocusCumulative[1 + f] = focus += c.FocusWeight(SettlementSpec.FacilityKinds[f]);
         SelectionExponent = c.SelectionExponent;
         WeightMode = c.SelectionExponent switch { 1 => 1, 2 => 2, _ => 0 };
 
@@ -139,6 +151,8 @@ public sealed class DayContext
         FormationSimilar = t.FormationSimilar;
         FormationDissimilar = t.FormationDissimilar;
         TriadicClosure = t.TriadicClosure;
+        StrongTie = (float)t.StrongTie;
+        BringAlongStrength = (float)t.BringAlongStrength;
         for (var ch = 0; ch < Alpha.Length; ch++) Alpha[ch] = TieDynamics.AlphaOf(t, (Channel)ch);
 
         var d = p.Detection;
@@ -146,6 +160,8 @@ public sealed class DayContext
         TieFloor = d.TieFloor;
         RightsVisibility = d.RightsVisibility;
         LanguageBarrierVisibility = d.LanguageBarrierVisibility;
+        VisibilityFloor = d.SeverityVisibilityFloor;
+        VisibilitySlope = 1 - d.SeverityVisibilityFloor;
 
         ProfessionalTieRoute = p.Routing.ProfessionalTieRoute;
         InformalHelp = p.Routing.InformalHelp;

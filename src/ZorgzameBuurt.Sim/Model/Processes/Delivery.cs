@@ -105,7 +105,7 @@ internal static class Delivery
     /// <summary>A resident who went to an organised activity tells her ties of at least the brought-along strength (they may come along next time).</summary>
     private static void TellTies(DayContext c, ResidentBlock b, int round, int i, float day)
     {
-        const float min = 0.2f; // a tie strong enough to bring someone along (the restaurant's rule before blocks)
+        var min = c.BringAlongStrength;
         foreach (var e in b.Ties.Of(i))
         {
             if (e.Kind is TieKind.Professional or TieKind.Partnership || e.Other >= c.ResidentCount) continue;

@@ -22,11 +22,11 @@ internal static class Detection
         _ => d.HomeVisit,
     };
 
-    /// <summary>How visible the need is: rights needs mostly hidden; others scale with severity; a language barrier halves it.</summary>
+    /// <summary>How visible the need is: rights needs mostly hidden; others rise with severity from a floor; a language barrier lowers it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Visibility(DayContext c, ResidentBlock b, int i)
     {
-        var v = b.NeedKind[i] == NeedKind.Rights ? c.RightsVisibility : 0.5 + 0.5 * b.NeedSeverity[i];
+        var v = b.NeedKind[i] == NeedKind.Rights ? c.RightsVisibility : c.VisibilityFloor + c.VisibilitySlope * b.NeedSeverity[i];
         return (b.Trait[i] & Traits.LanguageBarrier) != 0 ? v * c.LanguageBarrierVisibility : v;
     }
 

@@ -8,8 +8,13 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// tie picked with probability proportional to its strength^γ (rejection sampling: pick uniformly, accept with
 /// probability w^γ, so the cost does not grow with the number of ties). The resident sends her side of the contact
 /// with her card; the other answers with theirs (<see cref="MessageKind.ContactAsk"/>). A chance encounter with a
-/// stranger offers a tie, which the other accepts by homophily. A remote contact of a digital user is a chat half the
-/// time; the other, if not digital, answers by phone.
+/// stranger offers a tie, which the other accepts by homophily. A remote contact of a digital user is a chat with
+/// chat_share; the other, if not digital, answers by phone.
+/// <para>Chance encounters happen at foci (<see cref="Encounter"/>): the street, or, away from it, the village at large
+/// or one of the facilities, picked by focus weight. At a facility open in her own settlement she meets her own
+/// villagers; one that her settlement lacks (or that closed) she visits in the nearest settlement that has it and
+/// meets its residents there — nobody, when those are not modelled (a main village outside the working area) or when
+/// no such facility is left. So a closure takes its encounters with it (MODEL.md §3.1; S000 Ch3 §1.4).</para>
 /// </summary>
 internal static class EverydayContact
 {
@@ -69,7 +74,8 @@ internal static class EverydayContact
         int lo, hi;
         if (rng.Chance(c.OutsideStreetShare))
         {
-            var k = b.Settlement[i];
+            var k = FocusSettlement(c, b.Settlement[i], rng.NextDouble());
+            if (k < 0) return;
             lo = c.StreetStart[c.SettlementStreets[k]];
             hi = c.StreetStart[c.SettlementStreets[k + 1]];
         }
@@ -86,11 +92,25 @@ internal static class EverydayContact
         Send(c, b, i, other, Channel.FaceToFace, b.Ties.Find(i, other) >= 0 ? null : TieKind.Neighbour, true, ref rng);
     }
 
+    /// <summary>Where an encounter away from the street takes place, for a resident of settlement <paramref name="home"/>
+    /// and a uniform draw <paramref name="u"/>: a focus is picked by weight; the village at large is home, a facility is
+    /// wherever home's residents use it today (<see cref="DayData.FacilitySettlement"/>); −1 when none is left.</summary>
+    public static int FocusSettlement(DayContext c, int home, double u)
+    {
+        var cumulative = c.FocusCumulative;
+        var kinds = cumulative.Length - 1;
+        var x = u * cumulative[kinds];
+        if (x < cumulative[0]) return home;
+        for (var f = 0; f < kinds; f++)
+            if (x < cumulative[1 + f]) return c.Data.FacilitySettlement[home * kinds + f];
+        return home; // every weight 0: the village at large
+    }
+
     private static Channel ChannelFor(DayContext c, ResidentBlock b, int i, ref CounterRng rng)
     {
         var remote = rng.Chance(c.RemoteShare) || (c.Lockdown && !rng.Chance(c.LockdownFactor));
         if (!remote) return Channel.FaceToFace;
-        return (b.Trait[i] & Traits.DigitalUse) != 0 && rng.Chance(0.5) ? Channel.Chat : Channel.Phone;
+        return (b.Trait[i] & Traits.DigitalUse) != 0 && rng.Chance(c.ChatShare) ? Channel.Chat : Channel.Phone;
     }
 
     /// <summary>The resident's side of a contact, with her card; the other answers with theirs.</summary>

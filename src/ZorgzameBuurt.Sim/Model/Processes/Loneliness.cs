@@ -10,15 +10,12 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 /// </summary>
 internal static class Loneliness
 {
-    /// <summary>Daily factor of the encounter memory.</summary>
-    private const float EncounterMemory = 0.9f;
-
     public static void Run(DayContext c, ResidentBlock b, int i)
     {
         var before = b.Loneliness[i];
         var after = before + c.Adaptation * (Target(c, b, i) - before);
         b.Loneliness[i] = after;
-        b.Encounters[i] *= EncounterMemory;
+        b.Encounters[i] *= c.EncounterMemory;
         if (!b.AnyTraced || !b.Traced[i]) return;
         var threshold = c.Threshold;
         if (before < threshold && after >= threshold) b.Record(i, c.Day, HistoryKind.BecameLonely);
@@ -30,7 +27,7 @@ internal static class Loneliness
     {
         var s = b.Sums.AsSpan(i * ResidentBlock.SumKinds, ResidentBlock.SumKinds);
         var close = s[(int)TieKind.Household] + s[(int)TieKind.Kin];
-        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + 0.1f * b.Encounters[i];
+        var weak = s[(int)TieKind.Neighbour] + s[(int)TieKind.Friend] + s[(int)TieKind.Volunteer] + c.EncounterWeight * b.Encounters[i];
         var h = c.HalfSaturation;
         var relief = c.CloseWeight * close / (close + h) + c.WeakWeight * weak / (weak + h) + (b.Role[i].IsInclusive() ? c.RoleWeight : 0);
         var t = b.Trait[i];
@@ -44,7 +41,7 @@ internal static class Loneliness
     {
         var contact = c.Parameters.Contact;
         var mobility = (b.Trait[i] & Traits.LimitedMobility) != 0 ? contact.LimitedMobilityFactor : 1;
-        b.Encounters[i] = (float)(2 * contact.PerDay * contact.ChanceShare * b.Sociability[i] * mobility / (1 - 0.9));
+        b.Encounters[i] = (float)(2 * contact.PerDay * contact.ChanceShare * b.Sociability[i] * mobility / (1 - c.Parameters.Loneliness.EncounterMemory));
         b.Loneliness[i] = Target(c, b, i);
     }
 }
