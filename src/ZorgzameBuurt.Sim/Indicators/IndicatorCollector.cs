@@ -35,6 +35,7 @@ public static class IndicatorCollector
 
         Put(LonelyShare, overall.Lonely / residents);
         Put(MeanLoneliness, overall.Loneliness / residents);
+        Put(MeanBelonging, overall.Belonging / residents);
         Put(IsolatedShare, overall.Isolated / residents);
         Put(WeakTieDensity, overall.WeakTies / residents);
         Put(LatentSupportShare, overall.Latent / residents);
@@ -82,6 +83,7 @@ public static class IndicatorCollector
             Put($"{UnmetNeedDaysPerResident}.{name}", t.UnmetDays / n);
             Put($"{LonelyShare}.{name}", t.Lonely / n);
             Put($"{MeanLoneliness}.{name}", t.Loneliness / n);
+            Put($"{MeanBelonging}.{name}", t.Belonging / n);
             Put($"{IsolatedShare}.{name}", t.Isolated / n);
             Put($"{WeakTieDensity}.{name}", t.WeakTies / n);
             Put($"{LatentSupportShare}.{name}", t.Latent / n);
@@ -113,11 +115,12 @@ public static class IndicatorCollector
         WeakTies = t[g, 5],
         Latent = t[g, 6],
         UnmetDays = t[g, 7],
+        Belonging = t[g, 8] * ResidentTally.LonelinessUnit,
     };
 
     private sealed class Tally
     {
-        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays;
+        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays, Belonging;
     }
 
     /// <summary>A quantile of a day histogram; NaN when nothing was detected yet.</summary>
