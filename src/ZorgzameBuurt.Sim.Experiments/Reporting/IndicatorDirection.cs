@@ -16,7 +16,7 @@ public static class IndicatorDirection
 
     private static readonly HashSet<string> Higher = new(StringComparer.Ordinal)
     {
-        ReferralSuccessRate, NeedsResolved, WeakTieDensity, LatentSupportShare, InclusiveRoles, PartnershipDensity,
+        ReferralSuccessRate, NeedsResolved, WeakTieDensity, MeanBelonging, LatentSupportShare, InclusiveRoles, PartnershipDensity,
         PeopleReached, VulnerableReached, NeedsResolvedInformally,
     };
 

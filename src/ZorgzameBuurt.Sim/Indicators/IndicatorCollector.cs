@@ -40,6 +40,7 @@ public static class IndicatorCollector
 
         Put(LonelyShare, overall.Lonely / residents);
         Put(MeanLoneliness, overall.Loneliness / residents);
+        Put(MeanBelonging, overall.Belonging / residents);
         Put(IsolatedShare, overall.Isolated / residents);
         Put(WeakTieDensity, overall.WeakTies / residents);
         Put(LatentSupportShare, overall.Latent / residents);
@@ -88,6 +89,7 @@ public static class IndicatorCollector
             Put($"{UnmetNeedDaysPerResident}.{name}", t.UnmetDays / n);
             Put($"{LonelyShare}.{name}", t.Lonely / n);
             Put($"{MeanLoneliness}.{name}", t.Loneliness / n);
+            Put($"{MeanBelonging}.{name}", t.Belonging / n);
             Put($"{IsolatedShare}.{name}", t.Isolated / n);
             Put($"{WeakTieDensity}.{name}", t.WeakTies / n);
             Put($"{LatentSupportShare}.{name}", t.Latent / n);
@@ -121,11 +123,12 @@ public static class IndicatorCollector
         UnmetDays = t[g, 7],
         Waiting = t[g, 8],
         InService = t[g, 9],
+        Belonging = t[g, 10] * ResidentTally.LonelinessUnit,
     };
 
     private sealed class Tally
     {
-        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays, Waiting, InService;
+        public double Residents, Hidden, Lonely, Loneliness, Isolated, WeakTies, Latent, UnmetDays, Waiting, InService, Belonging;
     }
 
     /// <summary>A quantile of a day histogram; NaN when nothing was detected yet.</summary>

@@ -37,6 +37,9 @@ public static class IndicatorNames
     public const string InclusiveRoles = "inclusive_roles";
     public const string PartnershipDensity = "partnership_density";
 
+    /// <summary>Mean belonging B (the slow part of loneliness, MODEL.md §3.9).</summary>
+    public const string MeanBelonging = "mean_belonging";
+
     // Effort.
     public const string VolunteerHours = "volunteer_hours";
     public const string ProfessionalHours = "professional_hours";

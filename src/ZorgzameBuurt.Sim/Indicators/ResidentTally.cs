@@ -13,8 +13,8 @@ namespace ZorgzameBuurt.Sim.Indicators;
 public sealed class ResidentTally
 {
     /// <summary>Quantities per group: residents, hidden, lonely, loneliness (fixed point), isolated, weak ties, latent support,
-    /// unmet days, waiting (at the hub or on a service's list), in service.</summary>
-    public const int Fields = 10;
+    /// unmet days, waiting (at the hub or on a service's list), in service, belonging (fixed point).</summary>
+    public const int Fields = 11;
 
     /// <summary>Overall, then each subgroup of <see cref="Subgroup.Names"/>.</summary>
     public const int Groups = 9;
@@ -46,6 +46,10 @@ public sealed class ResidentTally
         b.Counters.AddTo(tally.Counters);
         var threshold = c.Threshold;
         var min = c.DropBelow;
+        // Isolated: no tie outside the household strong enough to carry help (w ≥ the strong-tie level, 0.5): nobody
+        // outside one's home to call on. Household ties (0.9, never decaying) and w_min (the drop level) would make
+        // everyone who does not live alone, and in practice everyone, count as connected (docs/model.md §9).
+        var meaningfulTie = c.StrongTie;
         Span<int> member = stackalloc int[8];
         Span<long> row = stackalloc long[Fields];
         for (var i = 0; i < b.Count; i++)
@@ -54,7 +58,7 @@ public sealed class ResidentTally
             var open = state != NeedState.None;
             if (open && b.NeedKind[i] == NeedKind.Rights) tally.RightsOpen++;
             if (b.Role[i].IsInclusive()) tally.Roles++;
-            var live = 0;
+            var meaningful = 0;
             var weak = 0;
             var latent = false;
             var street = b.Street[i];
@@ -63,7 +67,7 @@ public sealed class ResidentTally
                 if (e.Kind == TieKind.Professional) continue;
                 var s = c.Decay.Strength(e, c.Day);
                 if (s < min) continue;
-                live++;
+                if (e.Kind != TieKind.Household && s >= meaningfulTie) meaningful++;
                 if (e.Kind is TieKind.Neighbour or TieKind.Friend or TieKind.Volunteer) weak++;
                 if (!latent && e.Kind != TieKind.Household && s >= LatentSupport && c.Layout.StreetOf(e.Other) == street) latent = true;
             }
@@ -71,12 +75,13 @@ public sealed class ResidentTally
             row[1] = state == NeedState.Hidden ? 1 : 0;
             row[2] = b.Loneliness[i] >= threshold ? 1 : 0;
             row[3] = (long)((double)b.Loneliness[i] / LonelinessUnit);
-            row[4] = live == 0 ? 1 : 0;
+            row[4] = meaningful == 0 ? 1 : 0;
             row[5] = weak;
             row[6] = latent ? 1 : 0;
             row[7] = b.UnmetDays[i] + (open ? c.Day - b.NeedOnset[i] : 0);
             row[8] = state is NeedState.Signalled or NeedState.Waiting ? 1 : 0;
             row[9] = state == NeedState.InService ? 1 : 0;
+            row[10] = (long)((double)b.Belonging[i] / LonelinessUnit);
             tally.AddRow(0, row);
             var n = Subgroup.Of(b.Age[i], b.Trait[i], member);
             for (var g = 0; g < n; g++) tally.AddRow(1 + member[g], row);

@@ -31,6 +31,7 @@ public sealed class ResidentBlock
         Street = new int[n];
         Settlement = new byte[n];
         Loneliness = new float[n];
+        Belonging = new float[n];
         Disposition = new float[n];
         Sociability = new float[n];
         Trust = new float[n];
@@ -75,6 +76,10 @@ public sealed class ResidentBlock
 
     // State.
     internal float[] Loneliness { get; }
+
+    /// <summary>Belonging B ∈ [0,1] (trust in and attachment to the neighbourhood): the slow part of loneliness,
+    /// MODEL.md §3.9. It follows what weak ties, encounters and an inclusive role give over months.</summary>
+    internal float[] Belonging { get; }
     internal float[] Disposition { get; }
 
     /// <summary>How outgoing a resident is (mean 1): scales the starting ties and the daily contact rate.</summary>

@@ -316,8 +316,16 @@ public sealed class ServiceParameters
 /// <summary>Process 9: loneliness dynamics.</summary>
 public sealed class LonelinessParameters
 {
-    [Parameter(0.02, 0.1, "ASSUMED", Doc = "Adaptation per day toward the target.")]
+    [Parameter(0.02, 0.1, "ASSUMED", Doc = "Adaptation per day of the fast part of loneliness toward its target.")]
     public double Adaptation { get; set; } = 0.05;
+
+    [Parameter(180, 730, "ASSUMED (belonging builds over months to years: S000 Ch2 §2, Ch6 §1 deep effects \"not (yet) observable\" after 3 years, Ch3 §1.3 \"not done in 1 or 2 years\"; local attachment grows with length of residence, Kasarda & Janowitz 1974; loneliness is stable over years, Mund et al. 2020)",
+        Doc = "Time constant (days) of belonging: B ← B + (B* − B)/days each day.")]
+    public double BelongingDays { get; set; } = 365;
+
+    [Parameter(0.5, 0.9, "ASSUMED (encounter → conviviality → belonging → less loneliness, S000 M6, Ch3 §6.2; latent support, S004 §1.2)",
+        Doc = "Share of the relief from weak ties, encounters and an inclusive role that acts through belonging (slow); the rest acts at once.")]
+    public double BelongingShare { get; set; } = 0.7;
 
     [Parameter(0.5, 0.7, "ASSUMED", Doc = "Lonely threshold: L ≥ this counts as lonely.")]
     public double Threshold { get; set; } = 0.6;

@@ -35,6 +35,25 @@ public sealed class IndicatorCollectorTests
     }
 
     [Fact]
+    public void Collect_IsolatedShare_ResidentsWithoutAMeaningfulTieOutsideTheirHousehold()
+    {
+        var world = TestWorlds.Build(TestWorlds.Spec(800));
+        var set = world.Indicators();
+        var isolated = Enumerable.Range(0, 800).Count(id => !world.TiesOf(id).Any(t =>
+            t.Kind is not (Sim.Model.TieKind.Household or Sim.Model.TieKind.Professional) && t.Strength >= world.Context.StrongTie));
+        Assert.InRange(isolated, 1, 799);
+        Assert.Equal(isolated / 800.0, set["isolated_share"], 9);
+    }
+
+    [Fact]
+    public void Collect_AnyWorld_MeanBelongingOverallAndBySubgroup()
+    {
+        var set = TestWorlds.Build(TestWorlds.Spec(600)).Run(30);
+        Assert.InRange(set["mean_belonging"], 0.01, 0.99);
+        foreach (var group in Subgroup.Names) Assert.True(set.TryGet($"mean_belonging.{group}", out _), group);
+    }
+
+    [Fact]
     public void Quantile_Histogram_MedianAndP90()
     {
         var h = new int[11];

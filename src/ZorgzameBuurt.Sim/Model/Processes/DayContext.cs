@@ -41,7 +41,8 @@ public sealed class DayContext
     public double AskBase;
 
     // Loneliness.
-    public float Adaptation;
+    public float Adaptation, BelongingRate;
+    public double BelongingShare, CommunityWeight;
     public double HalfSaturation, CloseWeight, WeakWeight, RoleWeight, AloneSensitivity, BaseTarget, Threshold;
     public float EncounterMemory, EncounterWeight;
 
@@ -120,6 +121,9 @@ public sealed class DayContext
 
         var l = p.Loneliness;
         Adaptation = (float)l.Adaptation;
+        BelongingRate = (float)(1 / l.BelongingDays);
+        BelongingShare = l.BelongingShare;
+        CommunityWeight = l.WeakWeight + l.RoleWeight;
         HalfSaturation = l.HalfSaturation;
         CloseWeight = l.CloseWeight;
         WeakWeight = l.WeakWeight;
