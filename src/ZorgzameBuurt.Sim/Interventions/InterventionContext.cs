@@ -13,7 +13,6 @@ public sealed class InterventionContext
     private readonly MessageBuffer _out;
     private readonly int _occurrence;
     private ulong _stream;
-    private int _workDay = -1, _workCalls;
 
     /// <param name="occurrence">How many interventions with the same key come before this one in the mix.</param>
     public InterventionContext(Town town, MessageBuffer outbox, int index, int occurrence, Effort effort)
@@ -104,17 +103,13 @@ public sealed class InterventionContext
     /// <summary>
     /// Volunteer work: adds to the volunteer's weekly load (strain) and books the hours. The hours the work really
     /// takes vary around the planned <paramref name="hours"/> (lognormal, mean kept, CV
-    /// <c>volunteers.work_hours_cv</c>), drawn from the intervention's stream per (resident, day, call).
+    /// <c>volunteers.work_hours_cv</c>), drawn from the intervention's stream keyed by (resident, day, planned hours),
+    /// so a volunteer's draw does not move when others drop out (common random numbers across variants).
     /// </summary>
     public void VolunteerWork(int resident, double hours)
     {
-        if (_workDay != Day)
-        {
-            _workDay = Day;
-            _workCalls = 0;
-        }
-        var key = CounterRng.Mix(_stream ^ 0x6F726B5EUL) ^ ((ulong)(uint)resident << 20) ^ (uint)_workCalls++;
-        var rng = CounterRng.For(Town.Seed, StreamPurpose.Intervention, (long)CounterRng.Mix(key), Day);
+        var entity = CounterRng.Mix(CounterRng.Mix(_stream ^ 0x6F726B5EUL ^ (uint)resident) ^ (ulong)BitConverter.DoubleToInt64Bits(hours));
+        var rng = CounterRng.For(Town.Seed, StreamPurpose.Intervention, (long)entity, Day);
         hours = rng.LogNormal(hours, Town.Parameters.Volunteers.WorkHoursCv);
         Send(Message.Of(MessageKind.Work, resident, -1, (float)hours));
         AddVolunteerHours(hours);
