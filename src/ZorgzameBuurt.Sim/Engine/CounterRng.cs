@@ -79,6 +79,22 @@ public struct CounterRng
     /// <summary>A uniform double in [lo, hi).</summary>
     public double Uniform(double lo, double hi) => lo + (hi - lo) * NextDouble();
 
+    /// <summary>A standard normal draw (Box–Muller from two uniforms).</summary>
+    public double Normal()
+    {
+        var u = 1.0 - NextDouble();
+        var v = NextDouble();
+        return Math.Sqrt(-2.0 * Math.Log(u)) * Math.Cos(2.0 * Math.PI * v);
+    }
+
+    /// <summary>A lognormal draw with the given mean and coefficient of variation (cv ≤ 0: the mean itself, no draw).</summary>
+    public double LogNormal(double mean, double cv)
+    {
+        if (cv <= 0) return mean;
+        var s2 = Math.Log(1.0 + cv * cv);
+        return mean * Math.Exp(Math.Sqrt(s2) * Normal() - 0.5 * s2);
+    }
+
     /// <summary>A Poisson draw by inversion; for the small means of daily event counts (λ &lt; 30).</summary>
     public int Poisson(double lambda)
     {

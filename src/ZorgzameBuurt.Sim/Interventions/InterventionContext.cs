@@ -100,9 +100,17 @@ public sealed class InterventionContext
     /// <summary>Asks a resident to take up <paramref name="role"/> (<see cref="Role.None"/> releases a role).</summary>
     public void TakeRole(int resident, Role role) => Send(Message.Of(MessageKind.TakeRole, resident, -1, a: (byte)role));
 
-    /// <summary>Volunteer work: adds to the volunteer's weekly load (strain) and books the hours.</summary>
+    /// <summary>
+    /// Volunteer work: adds to the volunteer's weekly load (strain) and books the hours. The hours the work really
+    /// takes vary around the planned <paramref name="hours"/> (lognormal, mean kept, CV
+    /// <c>volunteers.work_hours_cv</c>), drawn from the intervention's stream keyed by (resident, day, planned hours),
+    /// so a volunteer's draw does not move when others drop out (common random numbers across variants).
+    /// </summary>
     public void VolunteerWork(int resident, double hours)
     {
+        var entity = CounterRng.Mix(CounterRng.Mix(_stream ^ 0x6F726B5EUL ^ (uint)resident) ^ (ulong)BitConverter.DoubleToInt64Bits(hours));
+        var rng = CounterRng.For(Town.Seed, StreamPurpose.Intervention, (long)entity, Day);
+        hours = rng.LogNormal(hours, Town.Parameters.Volunteers.WorkHoursCv);
         Send(Message.Of(MessageKind.Work, resident, -1, (float)hours));
         AddVolunteerHours(hours);
     }

@@ -41,6 +41,7 @@ public sealed class ResidentBlock
         Role = new Role[n];
         Load = new float[n];
         Strain = new float[n];
+        Capacity = new float[n];
         Encounters = new float[n];
         FirstLine = new int[n];
         VisitRate = new float[n];
@@ -91,6 +92,9 @@ public sealed class ResidentBlock
     internal Role[] Role { get; }
     internal float[] Load { get; }
     internal float[] Strain { get; }
+
+    /// <summary>A volunteer's own weekly capacity in hours, drawn when she takes up a role (0: never had one).</summary>
+    internal float[] Capacity { get; }
     internal float[] Encounters { get; }
     internal int[] FirstLine { get; }
     internal float[] VisitRate { get; }

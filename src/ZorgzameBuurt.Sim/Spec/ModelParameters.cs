@@ -185,6 +185,18 @@ public sealed class NeedParameters
     [Parameter(30, 120, "ASSUMED", Doc = "Service time (days) for a heavy need.")]
     public double ServiceDaysHeavy { get; set; } = 60;
 
+    [Parameter(0.5, 0.9, "ASSUMED (heavy needs are severe, MODEL.md §3.3)", Doc = "Lowest severity of a heavy need (severity uniform between this and heavy_severity_max).")]
+    public double HeavySeverityMin { get; set; } = 0.7;
+
+    [Parameter(0.9, 1, "ASSUMED (MODEL.md §3.3)", Doc = "Highest severity of a heavy need.")]
+    public double HeavySeverityMax { get; set; } = 1;
+
+    [Parameter(0, 0.3, "ASSUMED", Doc = "Lowest severity of a need of any other kind (uniform between this and other_severity_max).")]
+    public double OtherSeverityMin { get; set; } = 0.1;
+
+    [Parameter(0.6, 1, "ASSUMED", Doc = "Highest severity of a need of any other kind.")]
+    public double OtherSeverityMax { get; set; } = 0.9;
+
     [Parameter(0.0005, 0.01, "ASSUMED", Doc = "Daily probability that a light need (social, practical) resolves by itself.")]
     public double SelfResolve { get; set; } = 0.003;
 
@@ -361,11 +373,23 @@ public sealed class LonelinessParameters
 /// <summary>Process 10: volunteer load, strain and drop-out.</summary>
 public sealed class VolunteerParameters
 {
-    [Parameter(2, 8, "ASSUMED", Doc = "Volunteer capacity, hours per week.")]
+    [Parameter(2, 8, "ASSUMED", Doc = "Volunteer capacity, hours per week (the mean of the volunteers' own capacities).")]
     public double CapacityHoursPerWeek { get; set; } = 4;
 
-    [Parameter(0.6, 0.9, "ASSUMED (S000 Ch5 §5)", Doc = "Strain at which a volunteer drops out.")]
+    [Parameter(0, 1, "ASSUMED (each contributes according to their own talents and motivation, S002 tool 6)", Doc = "Coefficient of variation of a volunteer's own weekly capacity (lognormal around capacity_hours_per_week, drawn when the volunteer takes up a role).")]
+    public double CapacityCv { get; set; } = 0.5;
+
+    [Parameter(0, 0.6, "ASSUMED", Doc = "Coefficient of variation of the hours one piece of volunteer work takes (lognormal around the hours the activity plans, mean kept).")]
+    public double WorkHoursCv { get; set; } = 0.3;
+
+    [Parameter(0.6, 0.9, "ASSUMED (S000 Ch5 §5)", Doc = "Strain at which the strain-driven weekly drop-out chance is one half (midpoint of the logistic; with drop_out_spread 0 a hard threshold).")]
     public double DropOutStrain { get; set; } = 0.8;
+
+    [Parameter(0, 0.15, "ASSUMED (burnout raises the intention to quit: Allen & Mueller 2013)", Doc = "Width of the logistic drop-out curve in strain units: weekly chance base + (1 − base)/(1 + exp(−(strain − drop_out_strain)/spread)).")]
+    public double DropOutSpread { get; set; } = 0.05;
+
+    [Parameter(0, 0.008, "ASSUMED (all-cause: about one in three volunteers stops within a year, Eisner et al. 2009, = 0.008/week)", Doc = "Weekly drop-out chance without strain (moving, illness, other commitments).")]
+    public double BaseDropOutHazard { get; set; } = 0.002;
 
     [Parameter(0, 0.2, "ASSUMED", Doc = "Strain gained per week per hour over capacity (÷ capacity).")]
     public double StrainGain { get; set; } = 0.1;

@@ -15,9 +15,10 @@ public sealed class CaringNeighboursTests(ITestOutputHelper output)
         var spec = Municipality(1000);
         var world = Run(spec, 240, Everyone(Create(spec)), new CaringNeighbours(new CaringNeighboursOptions()));
         var cn = Get<CaringNeighbours>(world);
-        var members = Enumerable.Range(0, world.Residents.Count).Where(id => world.RoleOf(id) == Role.CaringNeighbour).ToArray();
-        var streets = members.Select(id => world.Residents.Street[id]).Distinct().Count();
         var events = Blocks.Events(world).ToList();
+        // everyone recruited (some may have dropped out since: drop-out is a weekly hazard, see VolunteerStrainTests)
+        var members = events.Where(e => e.Kind == HistoryKind.RoleTaken).Select(e => e.Resident).Distinct().ToArray();
+        var streets = members.Select(id => world.Residents.Street[id]).Distinct().Count();
         var set = members.ToHashSet();
         var detections = events.Where(e => e.Kind == HistoryKind.Detected && set.Contains(e.Other)).ToList();
         var signalled = events.Where(e => e.Kind == HistoryKind.Signalled).Select(e => (e.Resident, e.Day)).ToHashSet();
@@ -33,16 +34,20 @@ public sealed class CaringNeighboursTests(ITestOutputHelper output)
     [Fact]
     public void Run_WithoutIntervision_OverloadedNeighboursDropOut()
     {
-        var spec = Municipality(1000);
+        // Capacities and drop-out are drawn per volunteer, so compare over seeds (common random numbers within each).
         var without = new CaringNeighboursOptions { Intervision = new Schedule(Frequency.Never) };
-        var noIntervision = Run(spec, 365, null, new CaringNeighbours(without));
-        var withIntervision = Run(spec, 365, null, new CaringNeighbours(new CaringNeighboursOptions()));
-        var a = Get<CaringNeighbours>(noIntervision);
-        var b = Get<CaringNeighbours>(withIntervision);
-        output.WriteLine($"after a year at 5 h/week: without intervision {a.Active} of {a.Recruited} left ({noIntervision.Indicators()[IndicatorNames.VolunteerDropouts]} drop-outs); " +
-                         $"with quarterly intervision {b.Active} of {b.Recruited} left ({withIntervision.Indicators()[IndicatorNames.VolunteerDropouts]} drop-outs)");
-        Assert.True(a.DroppedOut >= a.Recruited / 2);
-        Assert.Equal(0, b.DroppedOut);
-        Assert.True(b.Active > a.Active);
+        var runs = Enumerable.Range(1, 5).Select(seed =>
+        {
+            var spec = Municipality(1000);
+            var a = Get<CaringNeighbours>(RunSeeded(spec, (ulong)seed, 365, null, new CaringNeighbours(without)));
+            var b = Get<CaringNeighbours>(RunSeeded(spec, (ulong)seed, 365, null, new CaringNeighbours(new CaringNeighboursOptions())));
+            return (Recruited: a.Recruited, Without: a.DroppedOut, With: b.DroppedOut, ActiveWithout: a.Active, ActiveWith: b.Active);
+        }).ToList();
+        output.WriteLine("after a year at 5 h/week, drop-outs of recruited without / with quarterly intervision: " +
+                         string.Join(", ", runs.Select(r => $"{r.Without}/{r.With} of {r.Recruited}")));
+        Assert.All(runs, r => Assert.True(r.Without > 0));
+        Assert.True(runs.Sum(r => r.Without) > runs.Sum(r => r.With));
+        Assert.True(runs.Sum(r => r.ActiveWith) > runs.Sum(r => r.ActiveWithout));
+        Assert.All(runs, r => Assert.True(r.With <= r.Without + 1));   // intervision never makes it clearly worse
     }
 }

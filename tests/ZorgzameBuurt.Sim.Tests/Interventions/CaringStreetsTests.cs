@@ -11,9 +11,11 @@ public sealed class CaringStreetsTests(ITestOutputHelper output)
     [Fact]
     public void Run_OnlyLeaderDropsOut_StreetDies()
     {
-        // Leaders who carry 12 hours a week (three times the volunteer capacity) burn out within weeks.
+        // Leaders who carry 12 hours a week (three times the volunteer capacity, the same for every leader here) burn out within weeks.
         var options = new CaringStreetsOptions { Streets = 3, LeaderHoursPerWeek = 12 };
-        var world = Create(Municipality(1000), new CaringStreets(options));
+        var spec = Municipality(1000);
+        spec.Parameters.Volunteers.CapacityCv = 0;
+        var world = Create(spec, new CaringStreets(options));
         world.Step();
         world.Step();
         var streets = Get<CaringStreets>(world);

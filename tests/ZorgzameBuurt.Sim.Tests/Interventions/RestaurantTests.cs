@@ -76,6 +76,7 @@ public sealed class RestaurantTests(ITestOutputHelper output)
     public void Run_Restaurant_GivesVolunteersFromTheTargetGroupAnInclusiveRoleAndBooksEffort()
     {
         var spec = Municipality();
+        spec.Parameters.Volunteers.WorkHoursCv = 0;   // the planned hours, so the booking can be checked exactly
         var world = Run(spec, 120, null, new Restaurant(new RestaurantOptions()));
         var restaurant = Get<Restaurant>(world);
         var volunteers = Enumerable.Range(0, world.Residents.Count).Where(id => world.RoleOf(id) == Role.RestaurantVolunteer).ToArray();

@@ -16,7 +16,7 @@ internal static class DailyStep
         NeedOnset.Run(c, b, i, key);
         Asking.Run(c, b, i, key);
         Loneliness.Run(c, b, i);
-        VolunteerStrain.Run(c, b, i);
+        VolunteerStrain.Run(c, b, i, key);
         FirstLineVisits.Run(c, b, i, key);
         EverydayContact.Run(c, b, i, DayContext.Fork(key, 5));
     }

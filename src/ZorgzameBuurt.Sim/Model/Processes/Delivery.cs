@@ -83,6 +83,7 @@ internal static class Delivery
             case MessageKind.TakeRole:
                 if (b.Role[i] == Role.None || (Role)m.A != Role.StreetMember)
                 {
+                    if (b.Role[i] == Role.None && ((Role)m.A).IsInclusive()) VolunteerStrain.TakeUp(c, b, i);
                     b.Role[i] = (Role)m.A;
                     b.Record(i, c.Day, HistoryKind.RoleTaken, m.From);
                 }

@@ -4,7 +4,8 @@ namespace ZorgzameBuurt.Sim.Model.Processes;
 
 /// <summary>
 /// MODEL.md §3.3: needs arise with a daily hazard that rises with age (75+), living alone, a chronic condition
-/// and low income. The kind is drawn from the kind shares; heavy needs are severe. While a need is open, no
+/// and low income. The kind is drawn from the kind shares; the severity is uniform in the kind's range (heavy needs
+/// are severe: heavy_severity_min–max, other kinds other_severity_min–max). While a need is open, no
 /// second one arises (one need slot per resident). The hazard of each trait combination is tabulated once.
 /// </summary>
 internal static class NeedOnset
@@ -32,14 +33,14 @@ internal static class NeedOnset
         if (rng.Chance(open / (1 + open))) Arise(c, b, i, ref rng);
     }
 
-    private static void Arise(DayContext c, ResidentBlock b, int i, ref CounterRng rng)
+    internal static void Arise(DayContext c, ResidentBlock b, int i, ref CounterRng rng)
     {
         var n = c.Parameters.Needs;
         var kind = DrawKind(n, rng.NextDouble());
         b.NeedKind[i] = kind;
         b.NeedState[i] = NeedState.Hidden;
         b.NeedOnset[i] = c.Day;
-        b.NeedSeverity[i] = (float)(kind == NeedKind.Heavy ? rng.Uniform(0.7, 1) : rng.Uniform(0.1, 0.9));
+        b.NeedSeverity[i] = (float)(kind == NeedKind.Heavy ? rng.Uniform(n.HeavySeverityMin, n.HeavySeverityMax) : rng.Uniform(n.OtherSeverityMin, n.OtherSeverityMax));
         b.Counters.NeedsArisen++;
         Tally(b, i, b.Counters.ArisenBy);
         b.Record(i, c.Day, HistoryKind.NeedArose, -1, kind);
