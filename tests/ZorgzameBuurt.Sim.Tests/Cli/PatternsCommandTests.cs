@@ -3,14 +3,14 @@ namespace ZorgzameBuurt.Sim.Tests.Cli;
 public sealed class PatternsCommandTests : CliHarness
 {
     [Fact]
-    public void Patterns_Only8a_PrintsTheRowAndPasses()
+    public void Patterns_Only1_PrintsTheRowAndPasses()
     {
-        var (exit, stdout, _) = Zbsim("patterns", "--residents", "600", "--reps", "3", "--only", "8a", "--threads", "2");
+        var (exit, stdout, _) = Zbsim("patterns", "--residents", "600", "--reps", "3", "--only", "1", "--threads", "2");
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"8a\s+with intervision\s+.*without intervision.*PASS", stdout);
+        Assert.Matches(@"1\s+without care director\s+.*with care director.*PASS", stdout);
         Assert.Contains("1 of 1 patterns pass.", stdout);
-        Assert.Contains("S000 Ch5 §5", stdout);
+        Assert.Contains("S000 Ch3 §5.1", stdout);
     }
 
     [Fact]

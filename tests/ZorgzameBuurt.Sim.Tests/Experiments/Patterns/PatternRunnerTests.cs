@@ -31,7 +31,7 @@ public sealed class PatternRunnerTests
         Assert.Equal(4, built["baseline"]);
         Assert.Equal(4, built["restaurant"]);
         Assert.Equal(outcomes[0].Difference.Mean, outcomes[1].Difference.Mean);
-        Assert.True(outcomes[0].Passed, $"restaurant adds contacts: {outcomes[0].Difference}");
+        Assert.True(outcomes[0].Difference.Mean > 0, $"restaurant adds contacts: {outcomes[0].Difference}");
     }
 
     [Fact]
